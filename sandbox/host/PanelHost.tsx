@@ -1,0 +1,84 @@
+import React, { useEffect, useMemo, useState } from 'react';
+import {
+  applyFieldOverrides,
+  EventBusSrv,
+  LoadingState,
+  ThemeContext,
+  type DataFrame,
+  type FieldConfigSource,
+  type GrafanaTheme2,
+  type InterpolateFunction,
+  type PanelPlugin,
+  type TimeRange,
+} from '@grafana/data';
+import { getTemplateSrv } from '@grafana/runtime';
+import { ErrorBoundaryAlert } from '@grafana/ui';
+
+export interface PanelHostProps {
+  plugin: PanelPlugin;
+  id: number;
+  title: string;
+  frames: DataFrame[];
+  options: Record<string, unknown>;
+  fieldConfig: FieldConfigSource;
+  theme: GrafanaTheme2;
+  timeRange: TimeRange;
+  width: number;
+  height: number;
+  eventBus: EventBusSrv;
+  onOptionsChange: (options: Record<string, unknown>) => void;
+  onFieldConfigChange: (config: FieldConfigSource) => void;
+  onChangeTimeRange: (range: { from: number; to: number }) => void;
+}
+
+const replaceVariables: InterpolateFunction = (value, scopedVars, format) =>
+  getTemplateSrv().replace(value, scopedVars, format);
+
+/** Renders plugin.panel with PanelProps filled as Grafana fills them. */
+export function PanelHost(props: PanelHostProps) {
+  const { plugin, frames, fieldConfig, theme, timeRange, options } = props;
+  const [renderCounter, setRenderCounter] = useState(0);
+
+  const series = useMemo(
+    () =>
+      applyFieldOverrides({
+        data: frames,
+        fieldConfig,
+        fieldConfigRegistry: plugin.fieldConfigRegistry,
+        replaceVariables,
+        theme,
+        timeZone: 'utc',
+      }),
+    [frames, fieldConfig, plugin, theme]
+  );
+
+  useEffect(() => setRenderCounter((c) => c + 1), [series, options, props.width, props.height]);
+
+  const data = useMemo(() => ({ series, state: LoadingState.Done, timeRange }), [series, timeRange]);
+  const Panel = plugin.panel!;
+
+  return (
+    <ThemeContext.Provider value={theme}>
+      <ErrorBoundaryAlert>
+        <Panel
+          id={props.id}
+          data={data}
+          timeRange={timeRange}
+          timeZone="utc"
+          options={options}
+          fieldConfig={fieldConfig}
+          transparent={false}
+          width={props.width}
+          height={props.height}
+          renderCounter={renderCounter}
+          title={props.title}
+          eventBus={props.eventBus}
+          onOptionsChange={props.onOptionsChange}
+          onFieldConfigChange={props.onFieldConfigChange}
+          replaceVariables={replaceVariables}
+          onChangeTimeRange={props.onChangeTimeRange}
+        />
+      </ErrorBoundaryAlert>
+    </ThemeContext.Provider>
+  );
+}

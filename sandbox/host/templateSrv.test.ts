@@ -1,0 +1,28 @@
+import { readVariables, replaceWithVariables } from './templateSrv';
+
+describe('replaceWithVariables', () => {
+  const vars = { segment: "O'Brien", quarters: ['2024-Q1', '2025-Q4'], baseline: '2024-Q1' };
+
+  it.each([
+    ['$baseline', '2024-Q1'],
+    ['${baseline}', '2024-Q1'],
+    ['[[baseline]]', '2024-Q1'],
+    ["${segment:sqlstring}", "'O''Brien'"],
+    ['${quarters:csv}', '2024-Q1,2025-Q4'],
+    ['${quarters:sqlstring}', "'2024-Q1','2025-Q4'"],
+    ['${quarters}', '{2024-Q1,2025-Q4}'],
+    ['$unknown stays', '$unknown stays'],
+  ])('%s → %s', (target, expected) => {
+    expect(replaceWithVariables(target, vars)).toBe(expected);
+  });
+
+  it('prefers scoped variables', () => {
+    expect(replaceWithVariables('$baseline', vars, { baseline: { text: 'x', value: '2023-Q4' } })).toBe('2023-Q4');
+  });
+});
+
+describe('readVariables', () => {
+  it('takes var-<name> URL parameters', () => {
+    expect(readVariables({ 'var-segment': 'Enterprise', 'var-q': ['a', 'b'], from: 'now-1y' })).toEqual({ segment: 'Enterprise', q: ['a', 'b'] });
+  });
+});

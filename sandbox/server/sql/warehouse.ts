@@ -1,0 +1,349 @@
+/**
+ * The sandbox's SQL warehouse: where a panel's (already expanded) rawSql runs.
+ *
+ * - Without a database URL: an embedded PGlite seeded by applying
+ *   provisioning/warehouse/*.sql in file-name order. The seeded data directory
+ *   is dumped to node_modules/.cache/segment-matrix/warehouse-<hash>.tar.gz
+ *   (hash of the SQL files and the PGlite version) and loaded from there on
+ *   later starts.
+ * - With a database URL: a small `pg` pool; sessions are read-only
+ *   (default_transaction_read_only=on) with a statement_timeout.
+ *
+ * Either way every query runs alone (one statement, extended protocol) inside
+ * a READ ONLY transaction that is rolled back, so panel SQL cannot change data
+ * or session settings. Values are returned raw; `toDataFrame` normalises them.
+ * PGlite cannot interrupt a running statement: the timeout applies to Postgres only.
+ */
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+
+import { PGlite } from '@electric-sql/pglite';
+import { Pool, types as pgTypes } from 'pg';
+import type { PoolClient, QueryArrayConfig } from 'pg';
+
+import { fieldKindForPgType, QueryField, QueryResult, RAW_TEXT_TYPES } from './toDataFrame';
+
+export type { QueryField, QueryResult } from './toDataFrame';
+
+export interface WarehouseOptions {
+  /** postgres://… — use a real Postgres instead of the embedded PGlite. */
+  databaseUrl?: string;
+  /** Statement timeout for Postgres sessions (default 10 000 ms). */
+  statementTimeoutMs?: number;
+  /** Directory with the warehouse *.sql files (default <project>/provisioning/warehouse). */
+  sqlDir?: string;
+  /** Where dumped PGlite data directories are cached (default <project>/node_modules/.cache/segment-matrix). */
+  cacheDir?: string;
+  /** Use (read and write) the dump cache; default true. */
+  cache?: boolean;
+  /** Postgres pool size (default 4). */
+  poolSize?: number;
+  /** Progress messages (cache hits, seeding, timings). */
+  log?: (message: string) => void;
+}
+
+export interface Warehouse {
+  readonly kind: 'pglite' | 'postgres';
+  /** How it was opened: seeded from SQL, loaded from the dump cache, or an external server. */
+  readonly source: 'seeded' | 'cache' | 'external';
+  /** Milliseconds openWarehouse took. */
+  readonly openMs: number;
+  /** The cache file used or written (PGlite only). */
+  readonly cacheFile?: string;
+  query(sql: string): Promise<QueryResult>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
+
+// --------------------------------------------------------------- paths ----
+
+function startDirectories(): string[] {
+  const dirs: string[] = [];
+  if (typeof __dirname === 'string') {
+    dirs.push(__dirname);
+  }
+  dirs.push(process.cwd());
+  return dirs;
+}
+
+/** The project root: the nearest ancestor holding provisioning/warehouse and package.json. */
+export function findProjectRoot(start?: string): string {
+  const starts = start ? [start] : startDirectories();
+  for (const s of starts) {
+    let dir = path.resolve(s);
+    for (;;) {
+      if (fs.existsSync(path.join(dir, 'provisioning', 'warehouse')) && fs.existsSync(path.join(dir, 'package.json'))) {
+        return dir;
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) {
+        break;
+      }
+      dir = parent;
+    }
+  }
+  throw new Error(`Cannot find the project root (a directory with provisioning/warehouse) from ${starts.join(', ')}`);
+}
+
+export function defaultSqlDir(): string {
+  return path.join(findProjectRoot(), 'provisioning', 'warehouse');
+}
+
+/** The warehouse SQL files, in the order they are applied (file name order). */
+export function listWarehouseSqlFiles(sqlDir: string = defaultSqlDir()): string[] {
+  return fs
+    .readdirSync(sqlDir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((f) => path.join(sqlDir, f));
+}
+
+function pgliteVersion(root: string): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8'));
+    return String(pkg.version);
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Hash of the SQL files (names and contents) and the PGlite version: the cache key. */
+export function warehouseHash(sqlDir: string = defaultSqlDir()): string {
+  const hash = createHash('sha256');
+  hash.update(`pglite:${pgliteVersion(findProjectRoot(sqlDir))}\n`);
+  for (const file of listWarehouseSqlFiles(sqlDir)) {
+    hash.update(`${path.basename(file)}\n`);
+    hash.update(fs.readFileSync(file));
+    hash.update('\n');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Apply the warehouse SQL files in order with `exec` (a multi-statement executor). */
+export async function applyWarehouseSql(
+  exec: (sql: string) => Promise<unknown>,
+  sqlDir: string = defaultSqlDir()
+): Promise<void> {
+  for (const file of listWarehouseSqlFiles(sqlDir)) {
+    try {
+      await exec(fs.readFileSync(file, 'utf8'));
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      throw new Error(`${path.basename(file)}: ${message}`);
+    }
+  }
+}
+
+// -------------------------------------------------------------- helpers ----
+
+/** Runs async jobs one at a time (PGlite has one session). */
+class SerialQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(job: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(job, job);
+    this.tail = result.then(
+      () => undefined,
+      () => undefined
+    );
+    return result;
+  }
+}
+
+const rawText = (value: string): string => value;
+
+function toQueryResult(fields: Array<{ name: string; dataTypeID: number }>, rows: unknown[]): QueryResult {
+  return {
+    fields: fields.map(
+      (f): QueryField => ({ name: f.name, dataTypeID: f.dataTypeID, type: fieldKindForPgType(f.dataTypeID) })
+    ),
+    rows: rows as unknown[][],
+  };
+}
+
+// --------------------------------------------------------------- PGlite ----
+
+const PGLITE_PARSERS: Record<number, (value: string) => unknown> = Object.fromEntries(
+  RAW_TEXT_TYPES.map((oid) => [oid, rawText])
+);
+
+async function readCache(file: string): Promise<File | undefined> {
+  try {
+    const bytes = await fs.promises.readFile(file);
+    return new File([bytes], path.basename(file), { type: 'application/x-gzip' });
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeCache(file: string, dump: Blob): Promise<void> {
+  await fs.promises.mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  await fs.promises.writeFile(tmp, Buffer.from(await dump.arrayBuffer()));
+  await fs.promises.rename(tmp, file);
+  // Drop dumps of older SQL versions.
+  for (const name of await fs.promises.readdir(path.dirname(file))) {
+    const full = path.join(path.dirname(file), name);
+    if (/^warehouse-[0-9a-f]+\.tar\.gz$/.test(name) && full !== file) {
+      await fs.promises.rm(full, { force: true });
+    }
+  }
+}
+
+async function openPglite(opts: WarehouseOptions, started: number): Promise<Warehouse> {
+  const log = opts.log ?? (() => undefined);
+  const sqlDir = opts.sqlDir ?? defaultSqlDir();
+  const useCache = opts.cache !== false;
+  const cacheDir = opts.cacheDir ?? path.join(findProjectRoot(sqlDir), 'node_modules', '.cache', 'segment-matrix');
+  const cacheFile = path.join(cacheDir, `warehouse-${warehouseHash(sqlDir)}.tar.gz`);
+
+  let db: PGlite | undefined;
+  let source: 'seeded' | 'cache' = 'seeded';
+  const cached = useCache ? await readCache(cacheFile) : undefined;
+  if (cached) {
+    try {
+      db = new PGlite({ loadDataDir: cached, parsers: PGLITE_PARSERS });
+      await db.waitReady;
+      await db.query('SELECT 1 FROM segments LIMIT 1');
+      source = 'cache';
+      log(`warehouse: loaded ${cacheFile}`);
+    } catch (e) {
+      log(`warehouse: ignoring unreadable cache ${cacheFile}: ${e instanceof Error ? e.message : String(e)}`);
+      await db?.close().catch(() => undefined);
+      db = undefined;
+    }
+  }
+  if (!db) {
+    db = new PGlite({ parsers: PGLITE_PARSERS });
+    await db.waitReady;
+    const fresh = db;
+    await applyWarehouseSql((sql) => fresh.exec(sql), sqlDir);
+    log(`warehouse: seeded from ${sqlDir} in ${Date.now() - started} ms`);
+    if (useCache) {
+      try {
+        await writeCache(cacheFile, await fresh.dumpDataDir('gzip'));
+        log(`warehouse: cached ${cacheFile}`);
+      } catch (e) {
+        log(`warehouse: could not write cache ${cacheFile}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  }
+  const pg = db;
+  await pg.exec('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
+  const queue = new SerialQueue();
+  let closed = false;
+
+  return {
+    kind: 'pglite',
+    source,
+    openMs: Date.now() - started,
+    cacheFile: useCache ? cacheFile : undefined,
+    query(sql: string): Promise<QueryResult> {
+      if (closed) {
+        return Promise.reject(new Error('warehouse is closed'));
+      }
+      return queue.run(async () => {
+        await pg.exec('BEGIN TRANSACTION READ ONLY');
+        try {
+          const res = await pg.query<unknown[]>(sql, [], { rowMode: 'array' });
+          return toQueryResult(res.fields, res.rows);
+        } finally {
+          await pg.exec('ROLLBACK');
+        }
+      });
+    },
+    async close(): Promise<void> {
+      if (!closed) {
+        closed = true;
+        await queue.run(() => pg.close());
+      }
+    },
+  };
+}
+
+// ------------------------------------------------------------- Postgres ----
+
+const PG_RAW_TEXT = new Set<number>(RAW_TEXT_TYPES);
+
+function getTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
+  if (PG_RAW_TEXT.has(oid) && format !== 'binary') {
+    return rawText;
+  }
+  return (pgTypes.getTypeParser as (oid: number, format?: 'text' | 'binary') => (value: string) => unknown)(
+    oid,
+    format
+  );
+}
+
+async function openPostgres(opts: WarehouseOptions & { databaseUrl: string }, started: number): Promise<Warehouse> {
+  const timeout = Math.max(1, Math.round(opts.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS));
+  const pool = new Pool({
+    connectionString: opts.databaseUrl,
+    max: opts.poolSize ?? 4,
+    statement_timeout: timeout,
+    options: `-c default_transaction_read_only=on -c statement_timeout=${timeout}`,
+    application_name: 'segment-matrix-sandbox',
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+    types: { getTypeParser } as unknown as { getTypeParser: typeof pgTypes.getTypeParser },
+  });
+  pool.on('error', () => undefined); // idle client errors: the next query reconnects
+  pool.on('connect', (client) => {
+    // Also when the URL overrides `options`.
+    client
+      .query(`SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY; SET statement_timeout = ${timeout}`)
+      .catch(() => undefined);
+  });
+
+  const run = async (sql: string): Promise<QueryResult> => {
+    let client: PoolClient | undefined;
+    let broken = false;
+    try {
+      client = await pool.connect();
+      await client.query('BEGIN TRANSACTION READ ONLY');
+      const config: QueryArrayConfig & { queryMode: 'extended' } = { text: sql, rowMode: 'array', queryMode: 'extended' };
+      const res = await client.query(config);
+      return toQueryResult(res.fields, res.rows);
+    } finally {
+      if (client) {
+        await client.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
+        client.release(broken);
+      }
+    }
+  };
+
+  try {
+    await run('SELECT 1');
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw e;
+  }
+  let closed = false;
+  return {
+    kind: 'postgres',
+    source: 'external',
+    openMs: Date.now() - started,
+    query(sql: string): Promise<QueryResult> {
+      return closed ? Promise.reject(new Error('warehouse is closed')) : run(sql);
+    },
+    async close(): Promise<void> {
+      if (!closed) {
+        closed = true;
+        await pool.end();
+      }
+    },
+  };
+}
+
+/** Open the warehouse: Postgres when a database URL is given, else the embedded, seeded PGlite. */
+export async function openWarehouse(opts: WarehouseOptions = {}): Promise<Warehouse> {
+  const started = Date.now();
+  if (opts.databaseUrl) {
+    return openPostgres({ ...opts, databaseUrl: opts.databaseUrl }, started);
+  }
+  return openPglite(opts, started);
+}

@@ -1,0 +1,1 @@
+export { SegmentMatrixPanel } from './SegmentMatrixPanel';

@@ -1,0 +1,2 @@
+export { VegaView } from './VegaView';
+export type { VegaViewProps } from './VegaView';

@@ -1,0 +1,1 @@
+export { WarningBadge } from './WarningBadge';

@@ -1,0 +1,28 @@
+import { DEFAULT_MODEL_OPTIONS } from './model/defaults';
+import type { SegmentMatrixOptions } from './types';
+
+export const PLUGIN_ID = 'seglens-segmentmatrix-panel';
+
+/** Current options schema version (see src/migrations). */
+export const OPTIONS_VERSION = 1;
+
+/** The single source of the panel's defaults. */
+export const DEFAULT_OPTIONS: SegmentMatrixOptions = {
+  ...DEFAULT_MODEL_OPTIONS,
+  optionsVersion: OPTIONS_VERSION,
+  display: {
+    showLabels: true,
+    showGhosts: true,
+    showArrows: true,
+  },
+};
+
+/** Event published on the panel's event bus with the render summary (DESIGN §6) after each model change. */
+export const SUMMARY_EVENT = 'seglens-segmentmatrix-summary';
+
+export const TEST_IDS = {
+  panel: 'data-testid segment-matrix panel',
+  chart: 'data-testid segment-matrix chart',
+  warningBadge: 'data-testid segment-matrix warning-badge',
+  renderError: 'data-testid segment-matrix render-error',
+} as const;

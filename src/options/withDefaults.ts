@@ -1,0 +1,15 @@
+import { DEFAULT_OPTIONS, OPTIONS_VERSION } from '../constants';
+import { withModelDefaults } from '../model/defaults';
+import type { PartialModelOptions } from '../model/types';
+import type { DisplayOptions, SegmentMatrixOptions } from '../types';
+
+export type PartialPanelOptions = PartialModelOptions & { optionsVersion?: number; display?: Partial<DisplayOptions> };
+
+/** Every missing key filled from DEFAULT_OPTIONS (saved dashboards hold only what the user changed). */
+export function withDefaults(options: PartialPanelOptions | undefined): SegmentMatrixOptions {
+  return {
+    ...withModelDefaults(options),
+    optionsVersion: options?.optionsVersion ?? OPTIONS_VERSION,
+    display: { ...DEFAULT_OPTIONS.display, ...(options?.display ?? {}) },
+  };
+}
