@@ -1,4 +1,4 @@
-import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import React, { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   createTheme,
   dateTime,
@@ -15,6 +15,7 @@ import { PanelHost } from './PanelHost';
 import { fieldConfigWithDefaults, optionsWithDefaults } from './panelOptions';
 import { readVariables, setCurrentVariables } from './templateSrv';
 
+// The plugin's public event name (the host never imports the plugin's src/).
 export const SUMMARY_EVENT = 'seglens-segmentmatrix-summary';
 
 export interface AppProps {
@@ -56,17 +57,15 @@ export function App(props: AppProps) {
   const [variables, setVariables] = useState(() => readVariables());
   const [summary, setSummary] = useState<unknown>(null);
   const theme = useMemo(() => createTheme({ colors: { mode } }), [mode]);
-  const summaryListener = useRef(props.onSummary);
-  summaryListener.current = props.onSummary;
   // Subscribed before the panel mounts: a child's effects run before its parent's.
-  const eventBus = useMemo(() => {
+  const [eventBus] = useState(() => {
     const bus = new EventBusSrv();
     bus.subscribe({ type: SUMMARY_EVENT } as never, (event: { payload?: unknown }) => {
       setSummary(event.payload);
-      summaryListener.current(event.payload);
+      props.onSummary(event.payload);
     });
     return bus;
-  }, []);
+  });
 
   setCurrentVariables(variables);
 

@@ -1,4 +1,4 @@
-import React, { useEffect, useMemo, useState } from 'react';
+import React, { useMemo } from 'react';
 import {
   applyFieldOverrides,
   EventBusSrv,
@@ -37,7 +37,6 @@ const replaceVariables: InterpolateFunction = (value, scopedVars, format) =>
 /** Renders plugin.panel with PanelProps filled as Grafana fills them. */
 export function PanelHost(props: PanelHostProps) {
   const { plugin, frames, fieldConfig, theme, timeRange, options } = props;
-  const [renderCounter, setRenderCounter] = useState(0);
 
   const series = useMemo(
     () =>
@@ -52,7 +51,6 @@ export function PanelHost(props: PanelHostProps) {
     [frames, fieldConfig, plugin, theme]
   );
 
-  useEffect(() => setRenderCounter((c) => c + 1), [series, options, props.width, props.height]);
 
   const data = useMemo(() => ({ series, state: LoadingState.Done, timeRange }), [series, timeRange]);
   const Panel = plugin.panel!;
@@ -70,7 +68,7 @@ export function PanelHost(props: PanelHostProps) {
           transparent={false}
           width={props.width}
           height={props.height}
-          renderCounter={renderCounter}
+          renderCounter={0 /* Grafana bumps it on dashboard refresh; the sandbox has none */}
           title={props.title}
           eventBus={props.eventBus}
           onOptionsChange={props.onOptionsChange}

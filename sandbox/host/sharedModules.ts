@@ -4,6 +4,7 @@ import * as grafanaData from '@grafana/data';
 import * as grafanaRuntime from '@grafana/runtime';
 import * as grafanaUi from '@grafana/ui';
 import * as lodash from 'lodash';
+// eslint-disable-next-line no-restricted-imports -- Grafana shares moment with plugins, so the host must too
 import * as moment from 'moment';
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';

@@ -25,8 +25,8 @@ export interface IngestRequest {
   trailLimit: number | null;
 }
 
-/** Dense (segment × period) cell table when it fits, else a Map. */
-const DENSE_CELL_LIMIT = 1 << 24;
+/** Dense (segment × period) cell table when it is at most this many cells (or 4 per row), else a Map. */
+const DENSE_CELL_LIMIT = 1 << 22;
 
 function frameLength(frame: DataFrame): number {
   if (frame.fields.length === 0) {
@@ -159,7 +159,7 @@ export function ingestLong(frame: DataFrame, req: IngestRequest): IngestResult {
 
   // Pass 2: last row per (segment, period); duplicates counted.
   const S = segNames.length;
-  const dense = S * P <= DENSE_CELL_LIMIT;
+  const dense = S * P <= Math.max(DENSE_CELL_LIMIT, 4 * n);
   const cells = dense ? new Int32Array(S * P).fill(-1) : null;
   const cellMap = dense ? null : new Map<number, number>();
   let dup = 0;

@@ -94,7 +94,11 @@ describe('choosePeriods', () => {
   const labels = keys;
 
   it('first-last: earliest and latest', () => {
-    expect(choosePeriods(keys, labels, 'string', FIRST_LAST, undefined)).toEqual({ kind: 'ok', baseline: 0, current: 3 });
+    expect(choosePeriods(keys, labels, 'string', FIRST_LAST, undefined)).toEqual({
+      kind: 'ok',
+      baseline: 0,
+      current: 3,
+    });
   });
 
   it('a single period has no baseline', () => {
@@ -163,7 +167,9 @@ describe('choosePeriods', () => {
 
     it('is an error when no period starts before the range end', () => {
       const r = choosePeriods(tkeys, tlabels, 'time', opts, { timeRange: { from: 0, to: Date.UTC(2020, 0, 1) } });
-      expect(r.kind === 'error' && r.message).toMatch(/^No period starts before the end of the time range \(2020-01-01\)/);
+      expect(r.kind === 'error' && r.message).toMatch(
+        /^No period starts before the end of the time range \(2020-01-01\)/
+      );
     });
 
     it('is an error on periods that are not dates', () => {

@@ -30,10 +30,23 @@ export interface SpecInput {
 const NOMINAL_WIDTH = 400;
 const NOMINAL_HEIGHT = 300;
 
+/** Room around the outermost points so bubbles and labels at the edges stay inside the plot. */
+const DOMAIN_PADDING = 0.06;
+
+export function paddedDomain(axis: AxisModel): [number, number] {
+  const [min, max] = axis.domain;
+  if (axis.scale === 'log') {
+    const factor = Math.pow(max / min, DOMAIN_PADDING);
+    return [min / factor, max * factor];
+  }
+  const pad = (max - min) * DOMAIN_PADDING;
+  return [min - pad, max + pad];
+}
+
 function scaleOf(axis: AxisModel) {
   return {
     type: axis.scale === 'log' ? ('log' as const) : ('linear' as const),
-    domain: axis.domain,
+    domain: paddedDomain(axis),
     reverse: axis.reverse,
     nice: false,
     zero: false,

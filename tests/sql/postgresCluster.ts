@@ -118,11 +118,30 @@ export async function startPostgresCluster(options: PostgresClusterOptions = {})
       return '';
     }
   };
+  // Last resort if the test process dies without calling stop().
+  const stopOnExit = () => {
+    try {
+      if (started) {
+        execFileSync(path.join(binDir, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', 'stop'], {
+          uid: ids?.uid,
+          gid: ids?.gid,
+          stdio: 'ignore',
+          timeout: 10_000,
+        });
+      }
+    } catch {
+      // already stopped
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', stopOnExit);
+
   const stop = async () => {
     if (stopped) {
       return;
     }
     stopped = true;
+    process.removeListener('exit', stopOnExit);
     try {
       if (started) {
         await run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
@@ -144,11 +163,9 @@ export async function startPostgresCluster(options: PostgresClusterOptions = {})
       max_connections: '20',
       ...options.settings,
     };
-    const serverOptions = [
-      `-p ${port}`,
-      `-k ${dir}`,
-      ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`),
-    ].join(' ');
+    const serverOptions = [`-p ${port}`, `-k ${dir}`, ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`)].join(
+      ' '
+    );
     started = true;
     await run('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', serverOptions, '-w', '-t', '60', 'start']);
     return {

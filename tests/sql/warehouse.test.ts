@@ -9,6 +9,7 @@ import * as path from 'path';
 
 import { Client } from 'pg';
 
+import { runPanelQuery } from '../../sandbox/server/sql';
 import { expandSql } from '../../sandbox/server/sql/macros';
 import { PlainDataFrame, toDataFrame } from '../../sandbox/server/sql/toDataFrame';
 import { applyWarehouseSql, openWarehouse, Warehouse } from '../../sandbox/server/sql/warehouse';
@@ -71,7 +72,6 @@ const median = (values: number[]): number => {
 const pgAvailable = isPostgresAvailable();
 const describeWithPostgres = pgAvailable ? describe : describe.skip;
 if (!pgAvailable) {
-  // eslint-disable-next-line no-console
   console.warn('Postgres binaries not found: the real-Postgres half of tests/sql/warehouse.test.ts is skipped');
 }
 
@@ -121,13 +121,38 @@ describe('embedded PGlite warehouse', () => {
     try {
       expect(warm.source).toBe('cache');
       expect(warm.openMs).toBeLessThan(coldOpenMs);
-      // eslint-disable-next-line no-console
       console.log(`PGlite warehouse open: cold (seed) ${coldOpenMs} ms, warm (cache) ${warm.openMs} ms`);
       const sql = 'SELECT * FROM segment_metrics_wide ORDER BY segment';
       expect(await frameOf(warm, sql)).toEqual(await frameOf(pglite, sql));
     } finally {
       await warm.close();
     }
+  });
+
+  it('runs concurrent queries one at a time with the right results', async () => {
+    const sqls = ['SELECT 1 AS n', 'SELECT count(*) AS n FROM quarters', "SELECT 'x' AS n", 'SELECT 2.5::numeric AS n'];
+    const results = await Promise.all(sqls.map((sql) => rows(pglite, sql)));
+    expect(results).toEqual([[{ n: 1 }], [{ n: 8 }], [{ n: 'x' }], [{ n: 2.5 }]]);
+  });
+
+  it('stops a statement that exceeds the timeout and restarts PGlite from the seeded data', async () => {
+    const short = await openWarehouse({ cacheDir, statementTimeoutMs: 400 });
+    try {
+      const started = Date.now();
+      await expect(short.query('SELECT pg_sleep(5)')).rejects.toThrow(/statement timeout/);
+      expect(Date.now() - started).toBeLessThan(3000);
+      const [row] = await rows(short, 'SELECT count(*) AS n FROM segments WHERE parent_segment_id IS NULL');
+      expect(row.n).toBe(11);
+    } finally {
+      await short.close();
+    }
+  });
+
+  it('reports SQL errors with the Postgres message and code', async () => {
+    await expect(pglite.query('SELECT nope FROM segments')).rejects.toMatchObject({
+      message: expect.stringContaining('column "nope" does not exist'),
+      code: '42703',
+    });
   });
 
   it('every view returns rows', async () => {
@@ -162,12 +187,12 @@ describe('embedded PGlite warehouse', () => {
   });
 
   it('queries run read-only, one statement at a time', async () => {
-    await expect(pglite.query("INSERT INTO quarters VALUES ('2026-Q1', 9, '2026-01-01', '2026-03-31')")).rejects.toThrow(
-      /read-only transaction/
-    );
+    await expect(
+      pglite.query("INSERT INTO quarters VALUES ('2026-Q1', 9, '2026-01-01', '2026-03-31')")
+    ).rejects.toThrow(/read-only transaction/);
     await expect(pglite.query('DROP TABLE accounts')).rejects.toThrow(/read-only transaction/);
     await pglite.query('SET default_transaction_read_only = off'); // rolled back with its transaction
-    await expect(pglite.query("DELETE FROM accounts WHERE account_id = 1")).rejects.toThrow(/read-only transaction/);
+    await expect(pglite.query('DELETE FROM accounts WHERE account_id = 1')).rejects.toThrow(/read-only transaction/);
     await expect(pglite.query('SELECT 1; DELETE FROM accounts')).rejects.toThrow(/multiple commands/);
     const [row] = await rows(pglite, 'SELECT count(*) AS n FROM quarters');
     expect(row.n).toBe(8);
@@ -176,7 +201,10 @@ describe('embedded PGlite warehouse', () => {
   it('an injection attempt in a variable stays a string literal', async () => {
     const attack = "x'; DROP TABLE accounts; --";
     for (const template of ["SELECT '$v' AS s", 'SELECT ${v:sqlstring} AS s', 'SELECT s FROM (VALUES ($v)) AS t(s)']) {
-      const sql = expandSql(template, { variables: { v: template.includes('VALUES') ? [attack] : attack }, timeRange: { from: 0, to: 1 } });
+      const sql = expandSql(template, {
+        variables: { v: template.includes('VALUES') ? [attack] : attack },
+        timeRange: { from: 0, to: 1 },
+      });
       expect(await rows(pglite, sql)).toEqual([{ s: attack }]);
     }
     const [row] = await rows(pglite, 'SELECT count(*) AS n FROM accounts');
@@ -189,6 +217,28 @@ describe('embedded PGlite warehouse', () => {
       timeRange: { from: 0, to: 1 },
     });
     expect(await rows(pglite, sql)).toEqual([{ segment: 'Healthcare' }]);
+  });
+
+  it('runPanelQuery expands variables and macros, runs the SQL and returns a frame', async () => {
+    const frame = await runPanelQuery(
+      pglite,
+      {
+        refId: 'M',
+        rawSql:
+          'SELECT segment, period, needs, value FROM segment_quarter_metrics ' +
+          'WHERE segment IN ($segments) AND $__timeFilter(period_start) ORDER BY segment, period',
+      },
+      {
+        variables: { segments: ['Healthcare', 'Public Sector'] },
+        timeRange: { from: Date.UTC(2025, 9, 1), to: Date.UTC(2025, 11, 31) },
+      }
+    );
+    expect(frame.refId).toBe('M');
+    expect(frame.meta?.executedQueryString).toContain("segment IN ('Healthcare','Public Sector')");
+    expect(rowsOf(frame)).toEqual([
+      { segment: 'Healthcare', period: '2025-Q4', needs: 8.1, value: 6.9 },
+      { segment: 'Public Sector', period: '2025-Q4', needs: 8.5, value: 6.6 },
+    ]);
   });
 
   it('$__timeFilter selects the quarters inside the dashboard time range', async () => {
@@ -251,7 +301,8 @@ describe('the story in the seed data', () => {
     expect(w['On-Prem Legacy'].current_revenue).toBeNull();
     expect(w['On-Prem Legacy'].baseline_revenue as number).toBeGreaterThan(0);
     // the split keeps the business: the successors hold about what SMB had
-    const successors = (w['SMB Self-Serve'].current_customers as number) + (w['SMB Assisted'].current_customers as number);
+    const successors =
+      (w['SMB Self-Serve'].current_customers as number) + (w['SMB Assisted'].current_customers as number);
     expect(successors / (w.SMB.baseline_customers as number)).toBeGreaterThan(0.8);
   });
 
@@ -262,7 +313,9 @@ describe('the story in the seed data', () => {
     );
     const both = wide.filter((r) => r.baseline_revenue !== null && r.current_revenue !== null);
     const growthOf = (set: Row[]) =>
-      set.reduce((s, r) => s + (r.current_revenue as number), 0) / set.reduce((s, r) => s + (r.baseline_revenue as number), 0) - 1;
+      set.reduce((s, r) => s + (r.current_revenue as number), 0) /
+        set.reduce((s, r) => s + (r.baseline_revenue as number), 0) -
+      1;
     const priority = both.filter((r) => r.priority === 'primary');
     const others = both.filter((r) => r.priority !== 'primary');
     expect(priority.map((r) => r.segment)).toEqual(['Enterprise', 'Healthcare', 'Mid-Market', 'Public Sector']);
@@ -297,7 +350,9 @@ describe('the story in the seed data', () => {
     );
     const delta = (set: Row[]) =>
       set.reduce(
-        (s, r) => s + (r.baseline_revenue as number) * ((r.current_satisfaction as number) - (r.baseline_satisfaction as number)),
+        (s, r) =>
+          s +
+          (r.baseline_revenue as number) * ((r.current_satisfaction as number) - (r.baseline_satisfaction as number)),
         0
       ) / set.reduce((s, r) => s + (r.baseline_revenue as number), 0);
     expect(delta(wide.filter((r) => r.priority === 'primary'))).toBeGreaterThan(1);
@@ -305,7 +360,10 @@ describe('the story in the seed data', () => {
   });
 
   it('Healthcare crosses a quadrant when cut at the current-period medians; no other segment does', async () => {
-    const current = await rows(pglite, "SELECT segment, needs, value FROM segment_quarter_metrics WHERE period = '2025-Q4'");
+    const current = await rows(
+      pglite,
+      "SELECT segment, needs, value FROM segment_quarter_metrics WHERE period = '2025-Q4'"
+    );
     const cutX = median(current.map((r) => r.needs as number));
     const cutY = median(current.map((r) => r.value as number));
     const wide = await rows(
@@ -336,24 +394,27 @@ describe('the story in the seed data', () => {
     expect(check.length).toBeGreaterThan(50);
     for (const r of check) {
       expect(r.sub_customers).toBe(r.customers);
-      expect(Math.abs((r.sub_revenue as number) - (r.revenue as number))).toBeLessThan(0.01 * (r.sub_revenue as number) + 1);
+      expect(Math.abs((r.sub_revenue as number) - (r.revenue as number))).toBeLessThan(
+        0.01 * (r.sub_revenue as number) + 1
+      );
       expect(Math.abs((r.sub_budget as number) - (r.budget as number))).toBeLessThan(1);
     }
   });
 });
 
 describeWithPostgres('real Postgres 15 server', () => {
-  const sameFrameQueries = [
-    ...VIEWS.slice(0, 4).map((v) => `SELECT * FROM ${v} ORDER BY 1, 2, 3`),
-    'SELECT * FROM account_quarter_facts ORDER BY account_id, quarter_id LIMIT 2000',
-    'SELECT * FROM accounts ORDER BY account_id',
-    'SELECT * FROM survey_responses ORDER BY response_id LIMIT 2000',
-    'SELECT * FROM segments ORDER BY segment_id',
-    `SELECT 1::int2 AS i2, 2::int4 AS i4, 9007199254740::int8 AS i8, 1.5::numeric AS n, 1.25::float4 AS f4,
+  const TYPE_ZOO = `SELECT 1::int2 AS i2, 2::int4 AS i4, 9007199254740::int8 AS i8, 1.5::numeric AS n, 1.25::float4 AS f4,
             0.1::float8 + 0.2::float8 AS f8, 'a'::text AS t, 'b'::varchar AS v, 'c'::char(3) AS c, true AS b,
             DATE '2024-02-29' AS d, TIMESTAMP '2024-01-01 10:00:00.25' AS ts,
             TIMESTAMPTZ '2024-01-01 10:00:00+02' AS tstz, '{"a": [1, 2]}'::jsonb AS j, '1 day 02:00'::interval AS iv,
-            NULL::numeric AS nothing, 'NaN'::float8 AS nan`,
+            NULL::numeric AS nothing, 'NaN'::float8 AS nan`;
+  const sameFrameQueries: Array<[string, string]> = [
+    ...VIEWS.slice(0, 4).map((v): [string, string] => [v, `SELECT * FROM ${v} ORDER BY 1, 2, 3`]),
+    ['account_quarter_facts', 'SELECT * FROM account_quarter_facts ORDER BY account_id, quarter_id LIMIT 2000'],
+    ['accounts', 'SELECT * FROM accounts ORDER BY account_id'],
+    ['survey_responses', 'SELECT * FROM survey_responses ORDER BY response_id LIMIT 2000'],
+    ['segments', 'SELECT * FROM segments ORDER BY segment_id'],
+    ['one column of each type', TYPE_ZOO],
   ];
 
   it('is a read-only pg session with a statement timeout', async () => {
@@ -365,14 +426,14 @@ describeWithPostgres('real Postgres 15 server', () => {
     expect(row).toEqual({ ro: 'on', st: '10s' });
   });
 
-  it.each(sameFrameQueries)('PGlite and Postgres return identical frames: %s', async (sql) => {
+  it.each(sameFrameQueries)('PGlite and Postgres return identical frames: %s', async (_label, sql) => {
     const [a, b] = [await frameOf(pglite, sql), await frameOf(postgres!, sql)];
     expect(b.length).toBeGreaterThan(0);
     expect(b).toEqual(a);
   });
 
   it('maps every column type the same way on both', async () => {
-    const frame = await frameOf(postgres!, sameFrameQueries[sameFrameQueries.length - 1]);
+    const frame = await frameOf(postgres!, TYPE_ZOO);
     const byName = Object.fromEntries(frame.fields.map((f) => [f.name, { type: f.type, value: f.values[0] }]));
     expect(byName).toEqual({
       i2: { type: 'number', value: 1 },

@@ -42,7 +42,9 @@ describe('Postgres macros', () => {
   it('$__timeGroup(col, interval) buckets epoch seconds', () => {
     expect(expand("SELECT $__timeGroup(ts, '1h') AS t")).toBe('SELECT floor(extract(epoch from ts)/3600)*3600 AS t');
     expect(expand('SELECT $__timeGroup(ts, 5m, NULL) AS t')).toBe('SELECT floor(extract(epoch from ts)/300)*300 AS t');
-    expect(expand("SELECT $__timeGroupAlias(ts, '1d')")).toBe('SELECT floor(extract(epoch from ts)/86400)*86400 AS "time"');
+    expect(expand("SELECT $__timeGroupAlias(ts, '1d')")).toBe(
+      'SELECT floor(extract(epoch from ts)/86400)*86400 AS "time"'
+    );
   });
 
   it('$__timeGroup followed by a comma gets the "time" alias (Grafana pre-5.3 compatibility)', () => {
@@ -108,7 +110,9 @@ describe('template variables (SQL data source rules)', () => {
     expect(expand('WHERE segment IN ($segments)', { segments: ['Enterprise', "O'Brien"] })).toBe(
       "WHERE segment IN ('Enterprise','O''Brien')"
     );
-    expect(expand('WHERE segment IN ($segments)', { segments: ['Enterprise'] })).toBe("WHERE segment IN ('Enterprise')");
+    expect(expand('WHERE segment IN ($segments)', { segments: ['Enterprise'] })).toBe(
+      "WHERE segment IN ('Enterprise')"
+    );
     expect(expand('WHERE segment IN ($segments)', { segments: [] })).toBe('WHERE segment IN ()');
   });
 

@@ -85,7 +85,7 @@ function sqlString(value: string): string {
 }
 
 function formatDate(value: VariableValue, args: string[]): string {
-  const text = Array.isArray(value) ? value[0] ?? '' : value;
+  const text = Array.isArray(value) ? (value[0] ?? '') : value;
   const ms = parseInt(text, 10);
   if (Number.isNaN(ms)) {
     return 'NaN';
@@ -175,9 +175,8 @@ export function formatInterval(ms: number): string {
 }
 
 const NICE_INTERVALS_MS = [
-  1, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 15000, 20000, 30000, 60000, 120000, 300000, 600000,
-  900000, 1200000, 1800000, 3600000, 7200000, 10800000, 21600000, 43200000, 86400000, 604800000, 2592000000,
-  31536000000,
+  1, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 15000, 20000, 30000, 60000, 120000, 300000, 600000, 900000,
+  1200000, 1800000, 3600000, 7200000, 10800000, 21600000, 43200000, 86400000, 604800000, 2592000000, 31536000000,
 ];
 
 /** A Grafana-like default interval: the range over ~1000 points, rounded up to a round step. */

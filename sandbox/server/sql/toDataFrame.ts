@@ -40,6 +40,8 @@ export interface PlainDataFrame {
   refId: string;
   fields: FrameField[];
   length: number;
+  /** As Grafana's SQL data sources set it: the SQL that ran, after variables and macros. */
+  meta?: { executedQueryString?: string };
 }
 
 /** Postgres type OIDs used by the mapping. */
@@ -74,7 +76,15 @@ export const PG_TYPES = {
   JSONB: 3802,
 } as const;
 
-const NUMBER_TYPES = new Set<number>([PG_TYPES.INT2, PG_TYPES.INT4, PG_TYPES.INT8, PG_TYPES.OID, PG_TYPES.FLOAT4, PG_TYPES.FLOAT8, PG_TYPES.NUMERIC]);
+const NUMBER_TYPES = new Set<number>([
+  PG_TYPES.INT2,
+  PG_TYPES.INT4,
+  PG_TYPES.INT8,
+  PG_TYPES.OID,
+  PG_TYPES.FLOAT4,
+  PG_TYPES.FLOAT8,
+  PG_TYPES.NUMERIC,
+]);
 const TIME_TYPES = new Set<number>([PG_TYPES.DATE, PG_TYPES.TIMESTAMP, PG_TYPES.TIMESTAMPTZ]);
 const STRING_TYPES = new Set<number>([
   PG_TYPES.TEXT,
@@ -99,11 +109,13 @@ const STRING_TYPES = new Set<number>([
  * Types whose values both clients must hand over as the server's text, so that
  * the conversion below sees the same input from `pg` and from PGlite
  * (date and timestamp would otherwise be read in the Node process's time zone;
- * json/interval would be parsed into objects).
+ * json/interval would be parsed into objects; Date objects from PGlite's
+ * worker thread would belong to another realm).
  */
 export const RAW_TEXT_TYPES: readonly number[] = [
   PG_TYPES.DATE,
   PG_TYPES.TIMESTAMP,
+  PG_TYPES.TIMESTAMPTZ,
   PG_TYPES.TIME,
   PG_TYPES.TIMETZ,
   PG_TYPES.INTERVAL,
@@ -126,6 +138,15 @@ export function fieldKindForPgType(dataTypeID: number): FieldKind {
     return 'boolean';
   }
   return 'other';
+}
+
+// Values may come from another realm (a worker thread, Jest's sandbox): no instanceof.
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+function isBytes(value: unknown): value is Uint8Array {
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]';
 }
 
 function toNumber(value: unknown): number | null {
@@ -161,7 +182,8 @@ function toNumber(value: unknown): number | null {
   return null;
 }
 
-const PG_DATETIME = /^(\d{4,})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?)?\s*(BC)?$/i;
+const PG_DATETIME =
+  /^(\d{4,})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?)?\s*(BC)?$/i;
 
 /** Parse Postgres date/timestamp text; without an offset it is UTC. */
 export function parsePgDateTime(text: string): number | null {
@@ -204,7 +226,7 @@ function toTime(value: unknown): number | null {
   if (value === null || value === undefined) {
     return null;
   }
-  if (value instanceof Date) {
+  if (isDate(value)) {
     const t = value.getTime();
     return Number.isNaN(t) ? null : t;
   }
@@ -250,10 +272,10 @@ function toText(value: unknown): string | null {
   if (typeof value === 'string') {
     return value;
   }
-  if (value instanceof Date) {
-    return value.toISOString();
+  if (isDate(value)) {
+    return Number.isNaN(value.getTime()) ? null : value.toISOString();
   }
-  if (value instanceof Uint8Array) {
+  if (isBytes(value)) {
     let hex = '\\x';
     for (const byte of value) {
       hex += byte.toString(16).padStart(2, '0');

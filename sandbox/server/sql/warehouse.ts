@@ -9,18 +9,20 @@
  * - With a database URL: a small `pg` pool; sessions are read-only
  *   (default_transaction_read_only=on) with a statement_timeout.
  *
+ * PGlite runs in a worker thread (pgliteWorker.cjs), so the server stays
+ * responsive while a statement runs and a runaway statement can be stopped.
+ *
  * Either way every query runs alone (one statement, extended protocol) inside
  * a READ ONLY transaction that is rolled back, so panel SQL cannot change data
  * or session settings. Values are returned raw; `toDataFrame` normalises them.
- * PGlite cannot interrupt a running statement: the timeout applies to Postgres only.
  */
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { PGlite } from '@electric-sql/pglite';
-import { Pool, types as pgTypes } from 'pg';
-import type { PoolClient, QueryArrayConfig } from 'pg';
+import { Worker } from 'worker_threads';
+
+import { Pool, PoolClient, QueryArrayConfig, types as pgTypes } from 'pg';
 
 import { fieldKindForPgType, QueryField, QueryResult, RAW_TEXT_TYPES } from './toDataFrame';
 
@@ -29,7 +31,10 @@ export type { QueryField, QueryResult } from './toDataFrame';
 export interface WarehouseOptions {
   /** postgres://… — use a real Postgres instead of the embedded PGlite. */
   databaseUrl?: string;
-  /** Statement timeout for Postgres sessions (default 10 000 ms). */
+  /**
+   * Statement timeout (default 10 000 ms). Postgres cancels the statement; for
+   * PGlite the worker thread is terminated and restarted from the seeded data.
+   */
   statementTimeoutMs?: number;
   /** Directory with the warehouse *.sql files (default <project>/provisioning/warehouse). */
   sqlDir?: string;
@@ -39,6 +44,8 @@ export interface WarehouseOptions {
   cache?: boolean;
   /** Postgres pool size (default 4). */
   poolSize?: number;
+  /** The PGlite worker thread script (default pgliteWorker.cjs beside this file). */
+  workerFile?: string;
   /** Progress messages (cache hits, seeding, timings). */
   log?: (message: string) => void;
 }
@@ -102,7 +109,9 @@ export function listWarehouseSqlFiles(sqlDir: string = defaultSqlDir()): string[
 
 function pgliteVersion(root: string): string {
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8'));
+    const pkg = JSON.parse(
+      fs.readFileSync(path.join(root, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')
+    );
     return String(pkg.version);
   } catch {
     return 'unknown';
@@ -165,23 +174,112 @@ function toQueryResult(fields: Array<{ name: string; dataTypeID: number }>, rows
 
 // --------------------------------------------------------------- PGlite ----
 
-const PGLITE_PARSERS: Record<number, (value: string) => unknown> = Object.fromEntries(
-  RAW_TEXT_TYPES.map((oid) => [oid, rawText])
-);
+interface WorkerReply {
+  id: number;
+  ok: boolean;
+  result?: unknown;
+  error?: { message: string; code?: string; detail?: string; hint?: string; position?: string };
+}
 
-async function readCache(file: string): Promise<File | undefined> {
+/** An error from the database, as a plain Error of this realm with Postgres' fields. */
+export class WarehouseError extends Error {
+  code?: string;
+  detail?: string;
+  hint?: string;
+  position?: string;
+
+  constructor(info: { message: string; code?: string; detail?: string; hint?: string; position?: string }) {
+    super(info.message);
+    this.name = 'WarehouseError';
+    this.code = info.code;
+    this.detail = info.detail;
+    this.hint = info.hint;
+    this.position = info.position;
+  }
+}
+
+export function defaultWorkerFile(): string {
+  const besideThisFile = typeof __dirname === 'string' ? path.join(__dirname, 'pgliteWorker.cjs') : undefined;
+  if (besideThisFile && fs.existsSync(besideThisFile)) {
+    return besideThisFile;
+  }
+  return path.join(findProjectRoot(), 'sandbox', 'server', 'sql', 'pgliteWorker.cjs');
+}
+
+/** PGlite in a worker thread (pgliteWorker.cjs): request/reply over postMessage. */
+class PgliteThread {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+  private dead: Error | undefined;
+
+  constructor(workerFile: string) {
+    this.worker = new Worker(workerFile, { workerData: { rawTextTypes: [...RAW_TEXT_TYPES] } });
+    this.worker.unref();
+    this.worker.on('message', (reply: WorkerReply) => {
+      const p = this.pending.get(reply.id);
+      if (!p) {
+        return;
+      }
+      this.settle(reply.id);
+      if (reply.ok) {
+        p.resolve(reply.result);
+      } else {
+        p.reject(new WarehouseError(reply.error ?? { message: 'unknown warehouse error' }));
+      }
+    });
+    const fail = (e: Error) => {
+      this.dead = this.dead ?? e;
+      for (const [id, p] of [...this.pending]) {
+        this.settle(id);
+        p.reject(e);
+      }
+    };
+    this.worker.on('error', (e: Error) =>
+      fail(new WarehouseError({ message: `warehouse thread failed: ${e.message}` }))
+    );
+    this.worker.on('exit', (code: number) =>
+      fail(new WarehouseError({ message: `warehouse thread exited (${code})` }))
+    );
+  }
+
+  private settle(id: number): void {
+    this.pending.delete(id);
+    if (this.pending.size === 0) {
+      this.worker.unref(); // idle: do not keep the process alive
+    }
+  }
+
+  call<T>(op: string, payload: Record<string, unknown> = {}): Promise<T> {
+    if (this.dead) {
+      return Promise.reject(this.dead);
+    }
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.ref(); // a reply is due: keep the process alive until it comes
+      this.worker.postMessage({ id, op, ...payload });
+    });
+  }
+
+  async terminate(): Promise<void> {
+    this.dead = this.dead ?? new WarehouseError({ message: 'warehouse is closed' });
+    await this.worker.terminate();
+  }
+}
+
+async function readCache(file: string): Promise<Uint8Array | undefined> {
   try {
-    const bytes = await fs.promises.readFile(file);
-    return new File([bytes], path.basename(file), { type: 'application/x-gzip' });
+    return new Uint8Array(await fs.promises.readFile(file));
   } catch {
     return undefined;
   }
 }
 
-async function writeCache(file: string, dump: Blob): Promise<void> {
+async function writeCache(file: string, dump: Uint8Array): Promise<void> {
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await fs.promises.writeFile(tmp, Buffer.from(await dump.arrayBuffer()));
+  await fs.promises.writeFile(tmp, dump);
   await fs.promises.rename(tmp, file);
   // Drop dumps of older SQL versions.
   for (const name of await fs.promises.readdir(path.dirname(file))) {
@@ -192,48 +290,94 @@ async function writeCache(file: string, dump: Blob): Promise<void> {
   }
 }
 
+async function startThread(workerFile: string, dataDir: Uint8Array | undefined): Promise<PgliteThread> {
+  const thread = new PgliteThread(workerFile);
+  try {
+    await thread.call('open', dataDir ? { dataDir } : {});
+    return thread;
+  } catch (e) {
+    await thread.terminate().catch(() => undefined);
+    throw e;
+  }
+}
+
 async function openPglite(opts: WarehouseOptions, started: number): Promise<Warehouse> {
   const log = opts.log ?? (() => undefined);
   const sqlDir = opts.sqlDir ?? defaultSqlDir();
+  const workerFile = opts.workerFile ?? defaultWorkerFile();
   const useCache = opts.cache !== false;
+  const timeoutMs = Math.max(1, Math.round(opts.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS));
   const cacheDir = opts.cacheDir ?? path.join(findProjectRoot(sqlDir), 'node_modules', '.cache', 'segment-matrix');
   const cacheFile = path.join(cacheDir, `warehouse-${warehouseHash(sqlDir)}.tar.gz`);
 
-  let db: PGlite | undefined;
+  let thread: PgliteThread | undefined;
   let source: 'seeded' | 'cache' = 'seeded';
-  const cached = useCache ? await readCache(cacheFile) : undefined;
-  if (cached) {
+  // The seeded data directory, kept to restart the thread after a timeout.
+  let dataDir = useCache ? await readCache(cacheFile) : undefined;
+  if (dataDir) {
     try {
-      db = new PGlite({ loadDataDir: cached, parsers: PGLITE_PARSERS });
-      await db.waitReady;
-      await db.query('SELECT 1 FROM segments LIMIT 1');
+      thread = await startThread(workerFile, dataDir);
+      await thread.call('query', { sql: 'SELECT 1 FROM segments LIMIT 1' });
       source = 'cache';
       log(`warehouse: loaded ${cacheFile}`);
     } catch (e) {
       log(`warehouse: ignoring unreadable cache ${cacheFile}: ${e instanceof Error ? e.message : String(e)}`);
-      await db?.close().catch(() => undefined);
-      db = undefined;
+      await thread?.terminate().catch(() => undefined);
+      thread = undefined;
+      dataDir = undefined;
     }
   }
-  if (!db) {
-    db = new PGlite({ parsers: PGLITE_PARSERS });
-    await db.waitReady;
-    const fresh = db;
-    await applyWarehouseSql((sql) => fresh.exec(sql), sqlDir);
-    log(`warehouse: seeded from ${sqlDir} in ${Date.now() - started} ms`);
+  if (!thread) {
+    const fresh = await startThread(workerFile, undefined);
+    try {
+      await applyWarehouseSql((sql) => fresh.call('exec', { sql }), sqlDir);
+      log(`warehouse: seeded from ${sqlDir} in ${Date.now() - started} ms`);
+      dataDir = await fresh.call<Uint8Array>('dump');
+    } catch (e) {
+      await fresh.terminate().catch(() => undefined);
+      throw e;
+    }
+    thread = fresh;
     if (useCache) {
       try {
-        await writeCache(cacheFile, await fresh.dumpDataDir('gzip'));
+        await writeCache(cacheFile, dataDir);
         log(`warehouse: cached ${cacheFile}`);
       } catch (e) {
         log(`warehouse: could not write cache ${cacheFile}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
   }
-  const pg = db;
-  await pg.exec('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
+  const seeded = dataDir;
+  let current: Promise<PgliteThread> = Promise.resolve(thread);
   const queue = new SerialQueue();
   let closed = false;
+
+  const runQuery = async (sql: string): Promise<QueryResult> => {
+    const t = await current;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        // The statement cannot be interrupted inside PGlite: drop the thread
+        // and start a fresh one from the seeded data directory.
+        current = t
+          .terminate()
+          .catch(() => undefined)
+          .then(() => startThread(workerFile, seeded));
+        current.catch(() => undefined);
+        log(`warehouse: statement timeout after ${timeoutMs} ms, restarting PGlite`);
+        reject(new WarehouseError({ message: 'canceling statement due to statement timeout', code: '57014' }));
+      }, timeoutMs);
+    });
+    try {
+      const res = await Promise.race([
+        t.call<{ fields: Array<{ name: string; dataTypeID: number }>; rows: unknown[] }>('query', { sql }),
+        timeout,
+      ]);
+      return toQueryResult(res.fields, res.rows);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 
   return {
     kind: 'pglite',
@@ -242,22 +386,18 @@ async function openPglite(opts: WarehouseOptions, started: number): Promise<Ware
     cacheFile: useCache ? cacheFile : undefined,
     query(sql: string): Promise<QueryResult> {
       if (closed) {
-        return Promise.reject(new Error('warehouse is closed'));
+        return Promise.reject(new WarehouseError({ message: 'warehouse is closed' }));
       }
-      return queue.run(async () => {
-        await pg.exec('BEGIN TRANSACTION READ ONLY');
-        try {
-          const res = await pg.query<unknown[]>(sql, [], { rowMode: 'array' });
-          return toQueryResult(res.fields, res.rows);
-        } finally {
-          await pg.exec('ROLLBACK');
-        }
-      });
+      return queue.run(() => runQuery(sql));
     },
     async close(): Promise<void> {
       if (!closed) {
         closed = true;
-        await queue.run(() => pg.close());
+        const t = await current.catch(() => undefined);
+        if (t) {
+          await t.call('close').catch(() => undefined);
+          await t.terminate();
+        }
       }
     },
   };
@@ -283,7 +423,7 @@ async function openPostgres(opts: WarehouseOptions & { databaseUrl: string }, st
     connectionString: opts.databaseUrl,
     max: opts.poolSize ?? 4,
     statement_timeout: timeout,
-    options: `-c default_transaction_read_only=on -c statement_timeout=${timeout}`,
+    options: `-c default_transaction_read_only=on -c statement_timeout=${timeout} -c DateStyle=ISO`,
     application_name: 'segment-matrix-sandbox',
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
@@ -293,7 +433,9 @@ async function openPostgres(opts: WarehouseOptions & { databaseUrl: string }, st
   pool.on('connect', (client) => {
     // Also when the URL overrides `options`.
     client
-      .query(`SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY; SET statement_timeout = ${timeout}`)
+      .query(
+        `SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY; SET statement_timeout = ${timeout}; SET DateStyle = ISO`
+      )
       .catch(() => undefined);
   });
 
@@ -303,7 +445,11 @@ async function openPostgres(opts: WarehouseOptions & { databaseUrl: string }, st
     try {
       client = await pool.connect();
       await client.query('BEGIN TRANSACTION READ ONLY');
-      const config: QueryArrayConfig & { queryMode: 'extended' } = { text: sql, rowMode: 'array', queryMode: 'extended' };
+      const config: QueryArrayConfig & { queryMode: 'extended' } = {
+        text: sql,
+        rowMode: 'array',
+        queryMode: 'extended',
+      };
       const res = await client.query(config);
       return toQueryResult(res.fields, res.rows);
     } finally {

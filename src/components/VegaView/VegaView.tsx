@@ -1,9 +1,9 @@
-import React, { useEffect, useRef, useState } from 'react';
+import React, { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { View } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { Alert } from '@grafana/ui';
 import { TEST_IDS } from '../../constants';
-import { createView } from './compile';
+import { compileSpec, createView } from './compile';
 
 export interface VegaViewProps {
   spec: TopLevelSpec;
@@ -13,41 +13,42 @@ export interface VegaViewProps {
   onRendered?: () => void;
 }
 
+interface RunError {
+  spec: TopLevelSpec;
+  message: string;
+}
+
 /** The only component that touches Vega: creates the view when the spec changes, resizes it in place. */
 export function VegaView({ spec, width, height, onRendered }: VegaViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
-  const size = useRef({ width, height });
-  const rendered = useRef(onRendered);
-  const [error, setError] = useState<string | null>(null);
-  size.current = { width, height };
-  rendered.current = onRendered;
+  const latest = useRef({ width, height, onRendered });
+  const [runError, setRunError] = useState<RunError | null>(null);
+  const compiled = useMemo(() => compileSpec(spec), [spec]);
+
+  useLayoutEffect(() => {
+    latest.current = { width, height, onRendered };
+  });
 
   useEffect(() => {
-    if (!container.current) {
+    if (!container.current || compiled.kind === 'error') {
       return;
     }
     let cancelled = false;
-    let created: View | null = null;
-    try {
-      created = createView(spec, container.current);
-      view.current = created;
-      setError(null);
-      created
-        .width(size.current.width)
-        .height(size.current.height)
-        .runAsync()
-        .then(() => !cancelled && rendered.current?.())
-        .catch((e: Error) => !cancelled && setError(e.message));
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    const created = createView(compiled.runtime, container.current);
+    view.current = created;
+    created
+      .width(latest.current.width)
+      .height(latest.current.height)
+      .runAsync()
+      .then(() => !cancelled && latest.current.onRendered?.())
+      .catch((e: Error) => !cancelled && setRunError({ spec, message: e.message }));
     return () => {
       cancelled = true;
-      created?.finalize();
+      created.finalize();
       view.current = null;
     };
-  }, [spec]);
+  }, [compiled, spec]);
 
   useEffect(() => {
     const current = view.current;
@@ -58,10 +59,11 @@ export function VegaView({ spec, width, height, onRendered }: VegaViewProps) {
       .width(width)
       .height(height)
       .runAsync()
-      .then(() => rendered.current?.())
-      .catch((e: Error) => setError(e.message));
-  }, [width, height]);
+      .then(() => latest.current.onRendered?.())
+      .catch((e: Error) => setRunError({ spec, message: e.message }));
+  }, [width, height, spec]);
 
+  const error = compiled.kind === 'error' ? compiled.message : runError?.spec === spec ? runError.message : null;
   return (
     <>
       {error && (
