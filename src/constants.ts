@@ -15,6 +15,9 @@ export const DEFAULT_OPTIONS: SegmentMatrixOptions = {
     showGhosts: true,
     showArrows: true,
   },
+  interaction: {
+    variable: 'segment',
+  },
 };
 
 /** Event published on the panel's event bus with the render summary (DESIGN §6) after each model change. */

@@ -1,61 +1,10 @@
-import { FieldType, type Field, type PanelOptionsEditorBuilder } from '@grafana/data';
-import { DEFAULT_OPTIONS } from '../constants';
+import type { PanelOptionsEditorBuilder } from '@grafana/data';
 import type { SegmentMatrixOptions } from '../types';
+import { addDataOptions } from './dataOptions';
+import { addDisplayOptions } from './displayOptions';
 
-const DATA_MAPPING = ['Data mapping'];
-const MARKS = ['Marks'];
-
-const isString = (field: Field) => field.type === FieldType.string;
-const isNumber = (field: Field) => field.type === FieldType.number;
-const isNumberOrString = (field: Field) => field.type === FieldType.number || field.type === FieldType.string;
-
-/** The panel's options editor. Defaults come from DEFAULT_OPTIONS only. */
+/** The panel's options editor, in the order the categories appear. Defaults come from DEFAULT_OPTIONS only. */
 export function buildOptions(builder: PanelOptionsEditorBuilder<SegmentMatrixOptions>) {
-  builder
-    .addFieldNamePicker({
-      path: 'fields.segment',
-      name: 'Segment',
-      description: 'Text field naming the segment.',
-      category: DATA_MAPPING,
-      settings: { filter: isString, placeholderText: 'Auto: segment, segment_name, name or the first text field' },
-    })
-    .addFieldNamePicker({
-      path: 'fields.x',
-      name: 'X axis (customer needs)',
-      description: 'Numeric field, or text for an ordinal axis.',
-      category: DATA_MAPPING,
-      settings: { filter: isNumberOrString, placeholderText: 'Auto: needs, customer_needs, x or the first number field' },
-    })
-    .addFieldNamePicker({
-      path: 'fields.y',
-      name: 'Y axis (organizational value)',
-      description: 'Numeric field.',
-      category: DATA_MAPPING,
-      settings: { filter: isNumber, placeholderText: 'Auto: value, org_value, y or the next number field' },
-    })
-    .addFieldNamePicker({
-      path: 'fields.size',
-      name: 'Bubble size',
-      description: 'Numeric size measure (bubble area).',
-      category: DATA_MAPPING,
-      settings: { filter: isNumber, placeholderText: 'Auto: customers, accounts, revenue, size' },
-    })
-    .addBooleanSwitch({
-      path: 'display.showLabels',
-      name: 'Labels',
-      category: MARKS,
-      defaultValue: DEFAULT_OPTIONS.display.showLabels,
-    })
-    .addBooleanSwitch({
-      path: 'display.showGhosts',
-      name: 'Baseline ghosts',
-      category: MARKS,
-      defaultValue: DEFAULT_OPTIONS.display.showGhosts,
-    })
-    .addBooleanSwitch({
-      path: 'display.showArrows',
-      name: 'Movement lines',
-      category: MARKS,
-      defaultValue: DEFAULT_OPTIONS.display.showArrows,
-    });
+  addDataOptions(builder);
+  addDisplayOptions(builder);
 }

@@ -1,9 +1,11 @@
 import { DEFAULT_OPTIONS, OPTIONS_VERSION } from '../constants';
 import { withModelDefaults } from '../model/defaults';
 import type { PartialModelOptions } from '../model/types';
-import type { DisplayOptions, SegmentMatrixOptions } from '../types';
+import type { DisplayOptions, InteractionOptions, SegmentMatrixOptions } from '../types';
 
-export type PartialPanelOptions = PartialModelOptions & { optionsVersion?: number; display?: Partial<DisplayOptions> };
+export type PartialPanelOptions = PartialModelOptions & { optionsVersion?: number; display?: Partial<DisplayOptions>;
+  interaction?: Partial<InteractionOptions>;
+};
 
 /** Every missing key filled from DEFAULT_OPTIONS (saved dashboards hold only what the user changed). */
 export function withDefaults(options: PartialPanelOptions | undefined): SegmentMatrixOptions {
@@ -11,5 +13,6 @@ export function withDefaults(options: PartialPanelOptions | undefined): SegmentM
     ...withModelDefaults(options),
     optionsVersion: options?.optionsVersion ?? OPTIONS_VERSION,
     display: { ...DEFAULT_OPTIONS.display, ...(options?.display ?? {}) },
+    interaction: { ...DEFAULT_OPTIONS.interaction, ...(options?.interaction ?? {}) },
   };
 }

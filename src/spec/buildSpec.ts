@@ -104,7 +104,7 @@ export function buildSpec({ model, display, theme }: SpecInput): TopLevelSpec {
   layers.push({
     name: LAYERS.bubbles,
     transform: [drawn],
-    mark: { type: 'circle', color: theme.bubble, opacity: 0.85, stroke: theme.text, strokeWidth: 0.5 },
+    mark: { type: 'circle', color: theme.bubble, opacity: 0.85, stroke: theme.text, strokeWidth: 0.5, cursor: 'pointer' },
     encoding: {
       x,
       y,
@@ -120,7 +120,7 @@ export function buildSpec({ model, display, theme }: SpecInput): TopLevelSpec {
     layers.push({
       name: LAYERS.labels,
       transform: [drawn],
-      mark: { type: 'text', dy: -14, color: theme.text, fontSize: theme.fontSize - 1, fontWeight: 500 },
+      mark: { type: 'text', dy: -14, color: theme.text, fontSize: theme.fontSize - 1, fontWeight: 500, cursor: 'pointer' },
       encoding: { x, y, text: { field: 'segment', type: 'nominal' } },
     });
   }

@@ -133,6 +133,20 @@ describe('sandbox: the built plugin in a real browser', () => {
     expect(dark.text).not.toBe(light.text);
   });
 
+  it('clicking a bubble sets the dashboard variable through locationService.partial', async () => {
+    const { page, errors } = await openSandbox(browser(), { frames: '/samples/demo.json' });
+    const label = page.locator(`${mark(LAYERS.labels)} text`, { hasText: 'Enterprise' });
+    const box = (await label.boundingBox())!;
+    // the bubble sits just below its label
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height + 12);
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('var-segment') === 'Enterprise');
+    const calls = await page.evaluate(() => (window as unknown as { __sandbox: { locationCalls: unknown[] } }).__sandbox.locationCalls);
+    expect(calls).toEqual([{ query: { 'var-segment': 'Enterprise' }, replace: true }]);
+    await expect(page.getByTestId('sandbox variables').innerText()).resolves.toContain('segment=Enterprise');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('says why when the frames cannot be loaded', async () => {
     const page = await browser().newPage();
     await page.goto(sandboxUrl({ frames: '/samples/does-not-exist.json' }));

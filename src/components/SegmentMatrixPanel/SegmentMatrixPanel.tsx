@@ -1,6 +1,6 @@
-import React, { useEffect, useMemo, useState } from 'react';
+import React, { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PanelProps } from '@grafana/data';
-import { PanelDataErrorView } from '@grafana/runtime';
+import { locationService, PanelDataErrorView } from '@grafana/runtime';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import { SUMMARY_EVENT, TEST_IDS } from '../../constants';
 import { buildMatrixModel, toRenderSummary } from '../../model';
@@ -35,6 +35,16 @@ export function SegmentMatrixPanel(props: Props) {
     [model, options.display, specTheme]
   );
 
+  const variable = options.interaction.variable.trim();
+  const onClickDatum = useCallback(
+    (datum: Record<string, unknown>) => {
+      if (variable && typeof datum.segment === 'string') {
+        locationService.partial({ [`var-${variable}`]: datum.segment }, true);
+      }
+    },
+    [variable]
+  );
+
   useEffect(() => {
     if (summary) {
       eventBus.publish({ type: SUMMARY_EVENT, payload: summary });
@@ -59,7 +69,13 @@ export function SegmentMatrixPanel(props: Props) {
       style={{ width, height }}
     >
       <WarningBadge warnings={model.warnings} />
-      <VegaView spec={spec} width={width} height={height} onRendered={() => setRenderedSpec(spec)} />
+      <VegaView
+        spec={spec}
+        width={width}
+        height={height}
+        onRendered={() => setRenderedSpec(spec)}
+        onClickDatum={onClickDatum}
+      />
     </div>
   );
 }

@@ -11,6 +11,8 @@ export interface VegaViewProps {
   height: number;
   /** Called after each completed render (first draw and resizes). */
   onRendered?: () => void;
+  /** Called with the data row of a clicked mark. */
+  onClickDatum?: (datum: Record<string, unknown>) => void;
 }
 
 interface RunError {
@@ -19,15 +21,15 @@ interface RunError {
 }
 
 /** The only component that touches Vega: creates the view when the spec changes, resizes it in place. */
-export function VegaView({ spec, width, height, onRendered }: VegaViewProps) {
+export function VegaView({ spec, width, height, onRendered, onClickDatum }: VegaViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
-  const latest = useRef({ width, height, onRendered });
+  const latest = useRef({ width, height, onRendered, onClickDatum });
   const [runError, setRunError] = useState<RunError | null>(null);
   const compiled = useMemo(() => compileSpec(spec), [spec]);
 
   useLayoutEffect(() => {
-    latest.current = { width, height, onRendered };
+    latest.current = { width, height, onRendered, onClickDatum };
   });
 
   useEffect(() => {
@@ -37,6 +39,12 @@ export function VegaView({ spec, width, height, onRendered }: VegaViewProps) {
     let cancelled = false;
     const created = createView(compiled.runtime, container.current);
     view.current = created;
+    created.addEventListener('click', (_event, item) => {
+      const datum = (item as { datum?: Record<string, unknown> } | null | undefined)?.datum;
+      if (datum) {
+        latest.current.onClickDatum?.(datum);
+      }
+    });
     created
       .width(latest.current.width)
       .height(latest.current.height)
