@@ -3,7 +3,9 @@ import { withModelDefaults } from '../model/defaults';
 import type { PartialModelOptions } from '../model/types';
 import type { DisplayOptions, InteractionOptions, SegmentMatrixOptions } from '../types';
 
-export type PartialPanelOptions = PartialModelOptions & { optionsVersion?: number; display?: Partial<DisplayOptions>;
+export type PartialPanelOptions = PartialModelOptions & {
+  optionsVersion?: number;
+  display?: Partial<DisplayOptions>;
   interaction?: Partial<InteractionOptions>;
 };
 
