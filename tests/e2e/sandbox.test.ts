@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LAYERS } from '../../src/spec/buildSpec';
+import { LAYERS } from './layers';
 import { keepScreenshot, openSandbox, sandboxUrl, useBrowser } from './browser';
 
 // The built dist/module.js, loaded by the sandbox host through SystemJS as Grafana loads it.
@@ -144,6 +144,16 @@ describe('sandbox: the built plugin in a real browser', () => {
     expect(calls).toEqual([{ query: { 'var-segment': 'Enterprise' }, replace: true }]);
     await expect(page.getByTestId('sandbox variables').innerText()).resolves.toContain('segment=Enterprise');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads the render summary from the toolbar', async () => {
+    const { page } = await openSandbox(browser(), { frames: '/samples/demo.json' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sandbox download-summary').click()]);
+    expect(download.suggestedFilename()).toBe('segment-matrix-summary.json');
+    const summary = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
+    expect(summary.segments.map((x: { segment: string }) => x.segment).sort()).toEqual([...SAMPLE_SEGMENTS].sort());
+    expect(Object.keys(summary)).toEqual(['baseline', 'current', 'cuts', 'segments', 'indicators', 'warnings']);
     await page.close();
   });
 
