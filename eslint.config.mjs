@@ -41,6 +41,6 @@ export default defineConfig([
     files: ['**/*.{ts,tsx}'],
   },
   {
-    ignores: ['sandbox/.build/', 'test-artifacts/', '.config/'],
+    ignores: ['sandbox/.build/', 'test-artifacts/', '.config/', 'compat/'],
   },
 ]);

@@ -57,11 +57,21 @@ export function checkNode() {
   }
 }
 
-export function ensureDependencies() {
-  const installed = mtime('node_modules/.package-lock.json');
-  if (installed === 0 || mtime('package-lock.json') > installed || mtime('package.json') > installed) {
-    run('npm', ['ci', '--no-audit', '--no-fund'], 'installing dependencies');
+function ensureInstalled(dir, what) {
+  const prefix = dir === '.' ? [] : ['--prefix', dir];
+  const installed = mtime(path.join(dir, 'node_modules/.package-lock.json'));
+  if (installed === 0 || mtime(path.join(dir, 'package-lock.json')) > installed || mtime(path.join(dir, 'package.json')) > installed) {
+    run('npm', ['ci', '--no-audit', '--no-fund', ...prefix], `installing ${what}`);
   }
+}
+
+export function ensureDependencies() {
+  ensureInstalled('.', 'dependencies');
+}
+
+/** The newest Grafana line's packages (Grafana 13.2, React 19) for the sandbox's version matrix. */
+export function ensureCompatDependencies() {
+  ensureInstalled('compat/grafana-13', 'the Grafana 13 host packages (version matrix)');
 }
 
 export function ensureChromium() {
@@ -98,8 +108,12 @@ export function ensurePluginBuild() {
 }
 
 export function ensureSandboxBuild() {
-  const built = Math.min(mtime('sandbox/.build/host.js'), mtime('sandbox/.build/server.mjs'), mtime('sandbox/.build/render.mjs'));
-  const sources = newestMtime(['sandbox/host', 'sandbox/server', 'sandbox/cli', 'sandbox/build.mjs', 'package-lock.json']);
+  const outputs = ['host.js', 'server.mjs', 'render.mjs'];
+  if (fs.existsSync(path.join(ROOT, 'compat/grafana-13/node_modules'))) {
+    outputs.push('host-grafana-13.js');
+  }
+  const built = Math.min(...outputs.map((file) => mtime(`sandbox/.build/${file}`)));
+  const sources = newestMtime(['sandbox/host', 'sandbox/server', 'sandbox/cli', 'sandbox/build.mjs', 'package-lock.json', 'compat/grafana-13/package-lock.json']);
   if (built === 0 || sources > built) {
     run('node', ['sandbox/build.mjs'], 'building the sandbox host');
   }

@@ -7,6 +7,7 @@ import {
   ROOT,
   checkNode,
   ensureChromium,
+  ensureCompatDependencies,
   ensureDependencies,
   ensurePluginBuild,
   ensureSandboxBuild,
@@ -14,6 +15,7 @@ import {
 
 checkNode();
 ensureDependencies();
+ensureCompatDependencies();
 ensureChromium();
 ensurePluginBuild();
 ensureSandboxBuild();
