@@ -13,6 +13,14 @@ const config = async (env: Env): Promise<Configuration> => {
         'd3-dsv': path.resolve(process.cwd(), 'webpack/d3-dsv.shim.js'),
       },
     },
+    module: {
+      rules: [
+        {
+          test: /node_modules[\\/]vega-runtime[\\/].*\.js$/,
+          use: [{ loader: path.resolve(process.cwd(), 'webpack/csp-safe-vega-runtime.loader.js') }],
+        },
+      ],
+    },
     performance: { hints: false },
   });
 };
