@@ -41,6 +41,6 @@ export default defineConfig([
     files: ['**/*.{ts,tsx}'],
   },
   {
-    ignores: ['sandbox/.build/', 'test-artifacts/', '.config/', 'compat/'],
+    ignores: ['sandbox/.build/', 'bench/.build/', 'test-artifacts/', '.config/', 'compat/'],
   },
 ]);
