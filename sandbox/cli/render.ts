@@ -1,30 +1,45 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { startSandboxServer } from '../server/app';
 import { projectRoot } from '../server/projectRoot';
 import { launchChromium } from './chromium';
+import { readJsonFile } from './jsonFile';
 import { parseRenderArgs, type RenderArgs } from './renderArgs';
+import { openDashboardPanel, type RenderedPanel } from './renderDashboard';
 import { PANEL_SELECTOR, waitForRender } from './renderPage';
 
-function readJsonFile(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new Error(`cannot read ${what} file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+/** Single-panel mode: the frames (and options) given on the command line, served to the page by the CLI. */
+async function openFramesPanel(page: Page, serverUrl: string, args: RenderArgs): Promise<RenderedPanel> {
+  const frames = readJsonFile(args.frames!, 'frames');
+  const options = args.options ? readJsonFile(args.options, 'options') : undefined;
+  // The page fetches these two URLs; the CLI answers them with the files given on the command line.
+  await page.route('**/cli/frames.json', (route) => route.fulfill({ json: frames }));
+  await page.route('**/cli/options.json', (route) => route.fulfill({ json: options ?? {} }));
+
+  const query = new URLSearchParams({
+    frames: '/cli/frames.json',
+    theme: args.theme,
+    width: String(args.width),
+    height: String(args.height),
+    kiosk: '1',
+  });
+  if (args.options) {
+    query.set('options', '/cli/options.json');
   }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new Error(`${what} file ${file} is not valid JSON: ${(e as Error).message}`);
+  if (args.title) {
+    query.set('title', args.title);
   }
+  await page.goto(`${serverUrl}/?${query}`);
+  const state = await waitForRender(page);
+  if (state.status === 'error') {
+    throw new Error(`the sandbox could not render: ${state.error}`);
+  }
+  return { frame: page.locator('[data-testid="sandbox panel"]'), matrix: true, summary: state.summary };
 }
 
 async function render(args: RenderArgs) {
-  const frames = readJsonFile(args.frames, 'frames');
-  const options = args.options ? readJsonFile(args.options, 'options') : undefined;
-
   // The CLI may run from any folder: the project is where this script lives.
   const root = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
   const server = await startSandboxServer({ port: 0, root });
@@ -34,31 +49,18 @@ async function render(args: RenderArgs) {
     const errors: string[] = [];
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
     page.on('pageerror', (err) => errors.push(err.message));
-    // The page fetches these two URLs; the CLI answers them with the files given on the command line.
-    await page.route('**/cli/frames.json', (route) => route.fulfill({ json: frames }));
-    await page.route('**/cli/options.json', (route) => route.fulfill({ json: options ?? {} }));
 
-    const query = new URLSearchParams({
-      frames: '/cli/frames.json',
-      theme: args.theme,
-      width: String(args.width),
-      height: String(args.height),
-      kiosk: '1',
-    });
-    if (args.options) {
-      query.set('options', '/cli/options.json');
-    }
-    if (args.title) {
-      query.set('title', args.title);
-    }
-    await page.goto(`${server.url}/?${query}`);
-    const state = await waitForRender(page);
-    if (state.status === 'error') {
-      throw new Error(`the sandbox could not render: ${state.error}`);
-    }
+    const rendered = args.dashboard
+      ? await openDashboardPanel(page, server.url, args)
+      : await openFramesPanel(page, server.url, args);
     const panel = page.locator(PANEL_SELECTOR);
+    if (!rendered.matrix && (args.svg || args.summary)) {
+      throw new Error(
+        `panel ${args.panel} is a ${rendered.type} panel: --svg and --summary are for Segment Matrix panels (use --png)`
+      );
+    }
     if (args.png) {
-      await page.locator('[data-testid="sandbox panel"]').screenshot({ path: args.png });
+      await rendered.frame.screenshot({ path: args.png });
       console.log(`wrote ${args.png}`);
     }
     if (args.svg) {
@@ -70,7 +72,7 @@ async function render(args: RenderArgs) {
       console.log(`wrote ${args.svg}`);
     }
     if (args.summary) {
-      const summary = state.summary ?? { error: await panel.innerText() };
+      const summary = rendered.summary ?? { error: await panel.innerText() };
       fs.writeFileSync(args.summary, JSON.stringify(summary, null, 2) + '\n');
       console.log(`wrote ${args.summary}`);
     }

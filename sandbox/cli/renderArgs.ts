@@ -1,6 +1,16 @@
 export interface RenderArgs {
-  frames: string;
+  /** Single-panel mode: a frame file. */
+  frames?: string;
   options?: string;
+  /** Dashboard mode: a dashboard file, or the uid / file name of a provisioned dashboard. */
+  dashboard?: string;
+  /** Dashboard mode: the id of the panel to render. */
+  panel?: number;
+  /** Dashboard variables (`--var name=value`, repeatable; a name given twice is multi-valued). */
+  vars?: Record<string, string[]>;
+  /** Dashboard time range (epoch ms, ISO date or `now-2y`); default: the dashboard's. */
+  from?: string;
+  to?: string;
   width: number;
   height: number;
   theme: 'light' | 'dark';
@@ -10,13 +20,43 @@ export interface RenderArgs {
   summary?: string;
 }
 
-export const RENDER_USAGE =
-  'usage: npm run render -- --frames F.json [--options O.json] [--width 1200 --height 800] [--theme light|dark] [--title T] [--png out.png] [--svg out.svg] [--summary out.json]';
+export const RENDER_USAGE = [
+  'usage: npm run render -- --frames F.json [--options O.json] [--title T] [common options]',
+  '       npm run render -- --dashboard <file | uid> --panel <id> [--var name=value …] [--from T --to T] [common options]',
+  'common options: [--width 1200 --height 800] [--theme light|dark] [--png out.png] [--svg out.svg] [--summary out.json]',
+].join('\n');
 
-const VALUE_FLAGS = ['frames', 'options', 'width', 'height', 'theme', 'title', 'png', 'svg', 'summary'] as const;
+const VALUE_FLAGS = [
+  'frames',
+  'options',
+  'dashboard',
+  'panel',
+  'var',
+  'from',
+  'to',
+  'width',
+  'height',
+  'theme',
+  'title',
+  'png',
+  'svg',
+  'summary',
+] as const;
+type Flag = (typeof VALUE_FLAGS)[number];
+
+function parseVar(text: string): [string, string] {
+  const match = /^([A-Za-z_]\w*)=(.*)$/s.exec(text);
+  if (!match) {
+    throw new Error(
+      `--var must be name=value (a variable name is letters, digits and _), got "${text}"\n${RENDER_USAGE}`
+    );
+  }
+  return [match[1], match[2]];
+}
 
 export function parseRenderArgs(argv: string[]): RenderArgs {
-  const values: Partial<Record<(typeof VALUE_FLAGS)[number], string>> = {};
+  const values: Partial<Record<Flag, string>> = {};
+  let vars: Record<string, string[]> | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') ? arg.slice(2).split(/=(.*)/s, 2) : [arg, undefined];
@@ -27,10 +67,34 @@ export function parseRenderArgs(argv: string[]): RenderArgs {
     if (value === undefined) {
       throw new Error(`--${flag} needs a value\n${RENDER_USAGE}`);
     }
-    values[flag as (typeof VALUE_FLAGS)[number]] = value;
+    if (flag === 'var') {
+      const [name, v] = parseVar(value);
+      vars = { ...vars, [name]: [...(vars?.[name] ?? []), v] };
+    } else {
+      values[flag as Flag] = value;
+    }
   }
-  if (!values.frames) {
-    throw new Error(`--frames is required\n${RENDER_USAGE}`);
+  if (values.frames && values.dashboard) {
+    throw new Error(`give --frames or --dashboard, not both\n${RENDER_USAGE}`);
+  }
+  if (!values.frames && !values.dashboard) {
+    throw new Error(`--frames is required (or --dashboard with --panel)\n${RENDER_USAGE}`);
+  }
+  const dashboardOnly = (['panel', 'from', 'to'] as const).filter((f) => values[f] !== undefined);
+  if (values.frames && (dashboardOnly.length > 0 || vars)) {
+    throw new Error(
+      `${[...dashboardOnly.map((f) => `--${f}`), ...(vars ? ['--var'] : [])].join(', ')} only go with --dashboard\n${RENDER_USAGE}`
+    );
+  }
+  let panel: number | undefined;
+  if (values.dashboard) {
+    panel = Number(values.panel);
+    if (values.panel === undefined || !Number.isInteger(panel) || panel < 0) {
+      throw new Error(`--dashboard needs --panel <id> (the panel's numeric id in the dashboard JSON)\n${RENDER_USAGE}`);
+    }
+    if (values.options) {
+      throw new Error('--options does not go with --dashboard: the panel uses its own saved options');
+    }
   }
   const size = (name: 'width' | 'height', fallback: number) => {
     const n = values[name] === undefined ? fallback : Number(values[name]);
@@ -49,6 +113,7 @@ export function parseRenderArgs(argv: string[]): RenderArgs {
   return {
     frames: values.frames,
     options: values.options,
+    ...(values.dashboard ? { dashboard: values.dashboard, panel, vars, from: values.from, to: values.to } : {}),
     width: size('width', 1200),
     height: size('height', 800),
     theme,

@@ -5,6 +5,7 @@ import { EventBusSrv, type DataFrame } from '@grafana/data';
 import { setAppEvents } from '@grafana/runtime';
 import { setPanelDataErrorView } from 'grafana-runtime-internal/PanelDataErrorView';
 import { App } from './App';
+import { DEFAULT_DASHBOARD, startDashboard } from './dashboard/startDashboard';
 import { initStandardEditors } from './editors';
 import { parseFrames } from './frames';
 import { loadPanelPlugin } from './loadPlugin';
@@ -17,6 +18,7 @@ const PLUGIN_ID = 'seglens-segmentmatrix-panel';
 const DEFAULT_FRAMES = '/samples/demo.json';
 
 interface SandboxState {
+  mode?: 'panel' | 'dashboard';
   status: 'loading' | 'ready' | 'error';
   error?: string;
   summary?: unknown;
@@ -76,6 +78,30 @@ async function start() {
   const plugin = await loadPanelPlugin(PLUGIN_ID);
   const version = plugin.meta?.info?.version ?? 'unknown';
   state.pluginVersion = version;
+
+  // Dashboard mode: ?dashboard=<uid | file | /url>, or no frames/options at all (what `npm start` opens).
+  const dashboardRef =
+    params.get('dashboard') ?? (params.has('frames') || params.has('options') ? null : DEFAULT_DASHBOARD);
+  if (dashboardRef) {
+    const kiosk = params.has('kiosk');
+    const viewPanel = params.get('viewPanel');
+    await startDashboard({
+      ref: dashboardRef,
+      plugin,
+      version,
+      root: createRoot(document.getElementById('root')!),
+      theme: params.get('theme') === 'light' ? 'light' : 'dark',
+      viewPanel: viewPanel ? Number(viewPanel.replace(/^panel-/, '')) : undefined,
+      viewSize: {
+        width: numberParam(params, 'width', window.innerWidth),
+        height: numberParam(params, 'height', window.innerHeight),
+      },
+      kiosk,
+    });
+    state.status = 'ready';
+    return;
+  }
+  state.mode = 'panel';
 
   const frames: DataFrame[] = parseFrames(await fetchJson(params.get('frames') ?? DEFAULT_FRAMES, 'frames'));
   const optionsUrl = params.get('options');

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { handleApi, type ApiContext } from './api/routes';
+import { createWarehouseHolder, type WarehouseHolder } from './api/warehouseHolder';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { projectRoot } from './projectRoot';
 import { contentType, resolveInside } from './staticFiles';
@@ -12,11 +14,21 @@ export interface SandboxServerOptions {
   port?: number;
   host?: string;
   root?: string;
+  /** postgres://… for panel queries; default: the DATABASE_URL environment variable, else the embedded PGlite. */
+  databaseUrl?: string;
+  /** Open the warehouse when the server starts ('eager', npm start) or on the first query ('lazy', the default). */
+  openWarehouse?: 'eager' | 'lazy';
+  /** Where the PGlite dump cache lives (default node_modules/.cache/segment-matrix). */
+  warehouseCacheDir?: string;
+  /** Progress messages (warehouse open time, cache use). */
+  log?: (message: string) => void;
 }
 
 export interface SandboxServer {
   url: string;
   port: number;
+  /** The server's warehouse (opened lazily unless openWarehouse is 'eager'). */
+  warehouse: WarehouseHolder;
   close(): Promise<void>;
 }
 
@@ -49,12 +61,29 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
-export function createRequestHandler(root: string) {
+function sendApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, api: ApiContext): boolean {
+  if (!url.pathname.startsWith('/api/') || url.pathname === '/api/health') {
+    return false;
+  }
+  handleApi(req, url, api)
+    .then((answer) =>
+      answer
+        ? send(res, answer.status, JSON.stringify(answer.body), contentType('.json'))
+        : send(res, 404, JSON.stringify({ message: `not found: ${url.pathname}` }), contentType('.json'))
+    )
+    .catch((e: Error) => send(res, 500, JSON.stringify({ message: e.message }), contentType('.json')));
+  return true;
+}
+
+export function createRequestHandler(root: string, api?: ApiContext) {
   const mountList = mounts(root);
   const indexHtml = path.join(root, 'sandbox', 'host', 'index.html');
 
   return (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://sandbox');
+    if (api && sendApi(req, res, url, api)) {
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(res, 405, 'method not allowed');
     }
@@ -85,15 +114,34 @@ export function createRequestHandler(root: string) {
 export function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
   const root = options.root ?? projectRoot();
   const host = options.host ?? '127.0.0.1';
-  const server = http.createServer(createRequestHandler(root));
+  const databaseUrl = options.databaseUrl ?? (process.env.DATABASE_URL || undefined);
+  const warehouse = createWarehouseHolder(
+    root,
+    { databaseUrl, ...(options.warehouseCacheDir ? { cacheDir: options.warehouseCacheDir } : {}) },
+    options.log
+  );
+  if (options.openWarehouse === 'eager') {
+    warehouse.get().catch(() => undefined); // logged by the holder; queries retry and report it
+  }
+  const server = http.createServer(createRequestHandler(root, { root, warehouse }));
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (e) => {
+      warehouse.close().catch(() => undefined);
+      reject(e);
+    });
     server.listen(options.port ?? 3000, host, () => {
       const { port } = server.address() as AddressInfo;
       resolve({
         url: `http://${host}:${port}`,
         port,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        warehouse,
+        close: async () => {
+          await new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeIdleConnections();
+          });
+          await warehouse.close();
+        },
       });
     });
   });

@@ -50,7 +50,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function parseTime(value: unknown, name: string): number {
-  const ms = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : typeof value === 'string' ? Date.parse(value) : NaN;
+  const ms =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\d+$/.test(value)
+        ? Number(value)
+        : typeof value === 'string'
+          ? Date.parse(value)
+          : NaN;
   if (!Number.isFinite(ms)) {
     bad(`"${name}" must be epoch milliseconds or an ISO date, got ${JSON.stringify(value)}`);
   }
@@ -136,7 +143,11 @@ function datasourceError(query: DsQuery): string | undefined {
   return undefined;
 }
 
-async function runOne(warehouse: () => Promise<Warehouse>, query: DsQuery, request: DsQueryRequest): Promise<DsQueryResult> {
+async function runOne(
+  warehouse: () => Promise<Warehouse>,
+  query: DsQuery,
+  request: DsQueryRequest
+): Promise<DsQueryResult> {
   const unknownDs = datasourceError(query);
   if (unknownDs) {
     return { status: 400, frames: [], error: unknownDs, errorSource: 'plugin' };
@@ -155,7 +166,10 @@ async function runOne(warehouse: () => Promise<Warehouse>, query: DsQuery, reque
 }
 
 /** Runs every query that is not hidden (in order: the warehouse runs one statement at a time). */
-export async function runDsQuery(warehouse: () => Promise<Warehouse>, request: DsQueryRequest): Promise<DsQueryResponse> {
+export async function runDsQuery(
+  warehouse: () => Promise<Warehouse>,
+  request: DsQueryRequest
+): Promise<DsQueryResponse> {
   const results: Record<string, DsQueryResult> = {};
   for (const query of request.queries) {
     if (!query.hide) {

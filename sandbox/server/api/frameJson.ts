@@ -35,7 +35,7 @@ const GO_TYPES: Record<FieldKind, string> = {
 };
 
 /** PlainDataFrame → Grafana's frame JSON. Time values stay epoch milliseconds, as Grafana sends them. */
-export function toFrameJson(frame: PlainDataFrame & { fields: LabeledField[] }): DataFrameJSON {
+export function toFrameJson(frame: Omit<PlainDataFrame, 'fields'> & { fields: LabeledField[] }): DataFrameJSON {
   return {
     schema: {
       refId: frame.refId,

@@ -10,7 +10,9 @@ import type { LabeledField } from './frameJson';
  * - with exactly three columns (time, `metric`, value) the series is named by its `metric` value,
  *   as before Grafana 8.
  */
-export function timeSeriesFromTable(frame: PlainDataFrame): PlainDataFrame & { fields: LabeledField[] } {
+export function timeSeriesFromTable(
+  frame: PlainDataFrame
+): Omit<PlainDataFrame, 'fields'> & { fields: LabeledField[] } {
   const timeIndex = frame.fields.findIndex((f) => f.name === 'time' || f.name === 'time_sec');
   if (timeIndex < 0) {
     throw new Error('no time column found: a time series query needs a column named "time"');
@@ -19,7 +21,8 @@ export function timeSeriesFromTable(frame: PlainDataFrame): PlainDataFrame & { f
   if (timeField.type !== 'time' && timeField.type !== 'number') {
     throw new Error(`the time column "${timeField.name}" is ${timeField.type}, not a timestamp or epoch number`);
   }
-  const toMs = (v: unknown) => (typeof v === 'number' && timeField.name === 'time_sec' ? v * 1000 : (v as number | null));
+  const toMs = (v: unknown) =>
+    typeof v === 'number' && timeField.name === 'time_sec' ? v * 1000 : (v as number | null);
   const rows = Array.from({ length: frame.length }, (_, i) => i)
     .filter((i) => timeField.values[i] !== null && timeField.values[i] !== undefined)
     .sort((a, b) => (toMs(timeField.values[a]) ?? 0) - (toMs(timeField.values[b]) ?? 0));
@@ -52,7 +55,10 @@ export function timeSeriesFromTable(frame: PlainDataFrame): PlainDataFrame & { f
     }
   }
   for (const field of series.values()) {
-    const metric = frame.fields.length === 3 && field.labels && Object.keys(field.labels).length === 1 ? field.labels.metric : undefined;
+    const metric =
+      frame.fields.length === 3 && field.labels && Object.keys(field.labels).length === 1
+        ? field.labels.metric
+        : undefined;
     out.push(metric === undefined ? field : { ...field, name: metric, labels: undefined });
   }
   return { refId: frame.refId, fields: out, length: times.length, meta: frame.meta };

@@ -37,12 +37,20 @@ export async function handleApi(req: http.IncomingMessage, url: URL, context: Ap
       return json(response.status, response.body);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return pathname.startsWith('/api/') ? json(405, { message: `method ${req.method} not allowed on ${pathname}` }) : null;
+      return pathname.startsWith('/api/')
+        ? json(405, { message: `method ${req.method} not allowed on ${pathname}` })
+        : null;
     }
     if (pathname === '/api/search') {
       return json(
         200,
-        listProvisionedDashboards(context.root).map((d) => ({ uid: d.uid, title: d.title, tags: d.tags, type: 'dash-db', url: `/?dashboard=${d.uid}` }))
+        listProvisionedDashboards(context.root).map((d) => ({
+          uid: d.uid,
+          title: d.title,
+          tags: d.tags,
+          type: 'dash-db',
+          url: `/?dashboard=${d.uid}`,
+        }))
       );
     }
     const dashboardMatch = /^\/api\/dashboards\/uid\/([^/]+)$/.exec(pathname);
@@ -52,12 +60,20 @@ export async function handleApi(req: http.IncomingMessage, url: URL, context: Ap
       if (!found) {
         return json(404, { message: `dashboard "${key}" not found in provisioning/dashboards` });
       }
-      return json(200, { dashboard: found.dashboard, meta: { provisioned: true, provisionedExternalId: found.file, slug: found.uid } });
+      return json(200, {
+        dashboard: found.dashboard,
+        meta: { provisioned: true, provisionedExternalId: found.file, slug: found.uid },
+      });
     }
     const dsMatch = /^\/api\/datasources\/uid\/([^/]+)$/.exec(pathname);
     if (dsMatch) {
       return decodeURIComponent(dsMatch[1]) === WAREHOUSE_DATASOURCE.uid
-        ? json(200, { ...WAREHOUSE_DATASOURCE, name: 'Segment warehouse', access: 'proxy', warehouse: context.warehouse.describe() })
+        ? json(200, {
+            ...WAREHOUSE_DATASOURCE,
+            name: 'Segment warehouse',
+            access: 'proxy',
+            warehouse: context.warehouse.describe(),
+          })
         : json(404, { message: 'data source not found' });
     }
     return null;

@@ -34,7 +34,11 @@ function describeWarehouse(wh: Warehouse, options: WarehouseOptions): string {
  * The sandbox server's one warehouse: PGlite seeded from `<root>/provisioning/warehouse` (paths given
  * explicitly, so the render CLI can run from any folder), or Postgres when `databaseUrl` is set.
  */
-export function createWarehouseHolder(root: string, options: WarehouseOptions = {}, log: (m: string) => void = () => undefined): WarehouseHolder {
+export function createWarehouseHolder(
+  root: string,
+  options: WarehouseOptions = {},
+  log: (m: string) => void = () => undefined
+): WarehouseHolder {
   const resolved: WarehouseOptions = {
     sqlDir: path.join(root, 'provisioning', 'warehouse'),
     workerFile: path.join(root, 'sandbox', 'server', 'sql', 'pgliteWorker.cjs'),
