@@ -62,7 +62,11 @@ function buildHost(outName, nodeModules) {
     sourcemap: false,
     legalComments: 'none',
     jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      global: 'window',
+      __GRAFANA_VERSION__: JSON.stringify(JSON.parse(fs.readFileSync(path.join(nodeModules, '@grafana/data/package.json'), 'utf8')).version),
+    },
     loader: { '.svg': 'text', '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty', '.png': 'empty' },
     plugins: nodeModules === projectModules ? [] : [resolveSharedFrom(nodeModules)],
     alias: {

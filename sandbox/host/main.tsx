@@ -1,4 +1,4 @@
-import './boot';
+import { GRAFANA_VERSION } from './boot';
 import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { EventBusSrv, type DataFrame } from '@grafana/data';
@@ -9,6 +9,7 @@ import { DEFAULT_DASHBOARD, startDashboard } from './dashboard/startDashboard';
 import { initStandardEditors } from './editors';
 import { parseFrames } from './frames';
 import { loadPanelPlugin } from './loadPlugin';
+import { createMountApi, type MountApi } from './mountApi';
 import { recordLocationCalls } from './locationLog';
 import { SandboxPanelDataErrorView } from './PanelDataErrorView';
 import { migrateSavedPanel, type SavedPanel } from './panelOptions';
@@ -17,16 +18,18 @@ import { installTemplateSrv } from './templateSrv';
 const PLUGIN_ID = 'seglens-segmentmatrix-panel';
 const DEFAULT_FRAMES = '/samples/demo.json';
 
-interface SandboxState {
+interface SandboxState extends Partial<MountApi> {
   mode?: 'panel' | 'dashboard';
   status: 'loading' | 'ready' | 'error';
   error?: string;
   summary?: unknown;
   locationCalls: unknown[];
   pluginVersion?: string;
+  /** What this host provides to the plugin (the version matrix). */
+  host: { grafana: string; react: string };
 }
 
-const state: SandboxState = { status: 'loading', locationCalls: [] };
+const state: SandboxState = { status: 'loading', locationCalls: [], host: { grafana: GRAFANA_VERSION, react: React.version } };
 (window as unknown as { __sandbox: SandboxState }).__sandbox = state;
 
 async function fetchJson(url: string, what: string): Promise<unknown> {
@@ -78,6 +81,7 @@ async function start() {
   const plugin = await loadPanelPlugin(PLUGIN_ID);
   const version = plugin.meta?.info?.version ?? 'unknown';
   state.pluginVersion = version;
+  Object.assign(state, createMountApi(plugin));
 
   // Dashboard mode: ?dashboard=<uid | file | /url>, or no frames/options at all (what `npm start` opens).
   const dashboardRef =

@@ -75,6 +75,24 @@ function sendApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, 
   return true;
 }
 
+/**
+ * The host bundles: the Grafana line the plugin is built against (default) and the newest release
+ * (`?host=grafana-13`: @grafana/* 13.2 with React 19), for the version matrix.
+ */
+export const HOST_BUNDLES: Record<string, string> = {
+  'grafana-12': 'host',
+  'grafana-13': 'host-grafana-13',
+};
+
+/** index.html with the chosen host bundle, or null for an unknown or unbuilt host. */
+export function hostPage(html: string, host: string | null, root: string): string | null {
+  const bundle = HOST_BUNDLES[host ?? 'grafana-12'];
+  if (!bundle || !fs.existsSync(path.join(root, 'sandbox', '.build', `${bundle}.js`))) {
+    return null;
+  }
+  return html.replace('/host/host.js', `/host/${bundle}.js`).replace('/host/host.css', `/host/${bundle}.css`);
+}
+
 export function createRequestHandler(root: string, api?: ApiContext) {
   const mountList = mounts(root);
   const indexHtml = path.join(root, 'sandbox', 'host', 'index.html');
@@ -88,7 +106,11 @@ export function createRequestHandler(root: string, api?: ApiContext) {
       return send(res, 405, 'method not allowed');
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
-      return send(res, 200, fs.readFileSync(indexHtml), contentType(indexHtml));
+      const page = hostPage(fs.readFileSync(indexHtml, 'utf8'), url.searchParams.get('host'), root);
+      if (page === null) {
+        return send(res, 400, `unknown host "${url.searchParams.get('host')}": use one of ${Object.keys(HOST_BUNDLES).join(', ')}`);
+      }
+      return send(res, 200, page, contentType(indexHtml));
     }
     if (url.pathname === '/api/health') {
       return send(res, 200, JSON.stringify({ status: 'ok' }), contentType('.json'));

@@ -1,0 +1,139 @@
+import React from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { createTheme, dateTime, EventBusSrv, type PanelPlugin } from '@grafana/data';
+import { parseFrames } from './frames';
+import { PanelHost } from './PanelHost';
+import { fieldConfigWithDefaults, optionsWithDefaults } from './panelOptions';
+
+/**
+ * A programmatic way to mount fresh panels, for the benchmark and the leak tests: each call renders the
+ * built plugin's panel with PanelProps as Grafana fills them and resolves once it has drawn (its
+ * `data-render-state="done"` marker) and the browser has painted a frame.
+ */
+export interface MountRequest {
+  frames: unknown;
+  options?: Record<string, unknown>;
+  width: number;
+  height: number;
+  theme?: 'light' | 'dark';
+}
+
+export interface MountApi {
+  mountPanel(request: MountRequest): Promise<{ ms: number }>;
+  updatePanel(frames: unknown): Promise<{ ms: number }>;
+  resizePanel(width: number, height: number): Promise<{ ms: number }>;
+  unmountPanel(): void;
+}
+
+const RENDER_TIMEOUT_MS = 60000;
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+function waitFor(check: () => boolean, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const poll = () => {
+      if (check()) {
+        resolve();
+      } else if (performance.now() - started > RENDER_TIMEOUT_MS) {
+        reject(new Error(`timed out waiting for ${what}`));
+      } else {
+        // a microtask-free poll: Vega renders asynchronously
+        setTimeout(poll, 0);
+      }
+    };
+    poll();
+  });
+}
+
+export function createMountApi(plugin: PanelPlugin): MountApi {
+  let root: Root | null = null;
+  let container: HTMLElement | null = null;
+  let current: (MountRequest & { parsed: ReturnType<typeof parseFrames> }) | null = null;
+  const eventBus = new EventBusSrv();
+  const to = dateTime();
+  const from = dateTime(to.valueOf() - 2 * 365 * 86400000);
+  const timeRange = { from, to, raw: { from, to } };
+  const themes = { light: createTheme({ colors: { mode: 'light' } }), dark: createTheme({ colors: { mode: 'dark' } }) };
+
+  const panelState = () => container?.querySelector('[data-render-state]')?.getAttribute('data-render-state');
+  const svgSize = () => {
+    const svg = container?.querySelector('svg.marks');
+    return svg ? `${svg.getAttribute('width')}x${svg.getAttribute('height')}` : '';
+  };
+
+  function render(request: MountRequest & { parsed: ReturnType<typeof parseFrames> }) {
+    flushSync(() =>
+      root!.render(
+        <PanelHost
+          plugin={plugin}
+          id={1}
+          title="Segment Matrix"
+          frames={request.parsed}
+          options={optionsWithDefaults(plugin, request.options ?? {})}
+          fieldConfig={fieldConfigWithDefaults(plugin)}
+          theme={themes[request.theme ?? 'dark']}
+          timeRange={timeRange}
+          width={request.width}
+          height={request.height}
+          eventBus={eventBus}
+          onOptionsChange={() => {}}
+          onFieldConfigChange={() => {}}
+          onChangeTimeRange={() => {}}
+        />
+      )
+    );
+  }
+
+  function unmountPanel() {
+    root?.unmount();
+    container?.remove();
+    root = null;
+    container = null;
+    current = null;
+  }
+
+  return {
+    async mountPanel(request) {
+      unmountPanel();
+      const started = performance.now();
+      container = document.createElement('div');
+      container.setAttribute('data-testid', 'sandbox mounted panel');
+      container.style.width = `${request.width}px`;
+      container.style.height = `${request.height}px`;
+      document.body.appendChild(container);
+      root = createRoot(container);
+      current = { ...request, parsed: parseFrames(request.frames) };
+      render(current);
+      await waitFor(() => panelState() === 'done', 'the panel to render');
+      await nextFrame();
+      return { ms: performance.now() - started };
+    },
+    async updatePanel(frames) {
+      if (!current) {
+        throw new Error('no panel is mounted');
+      }
+      const started = performance.now();
+      current = { ...current, frames, parsed: parseFrames(frames) };
+      render(current);
+      await waitFor(() => panelState() === 'done', 'the panel to re-render');
+      await nextFrame();
+      return { ms: performance.now() - started };
+    },
+    async resizePanel(width, height) {
+      if (!current) {
+        throw new Error('no panel is mounted');
+      }
+      const before = svgSize();
+      const started = performance.now();
+      current = { ...current, width, height };
+      container!.style.width = `${width}px`;
+      container!.style.height = `${height}px`;
+      render(current);
+      await waitFor(() => panelState() === 'done' && svgSize() !== before, 'the panel to redraw at its new size');
+      await nextFrame();
+      return { ms: performance.now() - started };
+    },
+    unmountPanel,
+  };
+}
