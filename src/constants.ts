@@ -14,6 +14,15 @@ export const DEFAULT_OPTIONS: SegmentMatrixOptions = {
     showLabels: true,
     showGhosts: true,
     showArrows: true,
+    showShading: true,
+    showQuadrantNames: true,
+    showTrail: false,
+    colorBy: 'satisfaction',
+    legend: 'right',
+    showStrip: true,
+    tablePlacement: 'below',
+    tableCollapsed: false,
+    renderer: 'auto',
   },
   interaction: {
     variable: 'segment',
@@ -28,4 +37,13 @@ export const TEST_IDS = {
   chart: 'data-testid segment-matrix chart',
   warningBadge: 'data-testid segment-matrix warning-badge',
   renderError: 'data-testid segment-matrix render-error',
+  strip: 'data-testid segment-matrix strip',
+  indicator: (key: string) => `data-testid segment-matrix indicator ${key}`,
+  table: 'data-testid segment-matrix table',
+  tableToggle: 'data-testid segment-matrix table-toggle',
+  tableRow: (segment: string) => `data-testid segment-matrix table-row ${segment}`,
+  tooltip: 'data-testid segment-matrix tooltip',
 } as const;
+
+/** Above this many drawn marks, `renderer: 'auto'` switches from SVG to canvas. */
+export const RENDERER_THRESHOLD = 1500;

@@ -2,11 +2,34 @@ import type { ModelOptions } from './model/types';
 
 export type TablePlacement = 'hidden' | 'right' | 'below';
 
+/** What the bubble colour encodes. */
+export type ColorBy = 'satisfaction' | 'priority' | 'growth' | 'parent';
+
+export type LegendPlacement = 'right' | 'bottom' | 'hidden';
+
+/** `auto` = SVG up to RENDERER_THRESHOLD marks, canvas above (the render CLI's `--svg` needs SVG). */
+export type RendererOption = 'auto' | 'svg' | 'canvas';
+
 /** What the chart draws (DESIGN §5); the model options decide what the numbers are. */
 export interface DisplayOptions {
   showLabels: boolean;
   showGhosts: boolean;
+  /** Movement arrows (line + arrowhead) from the baseline ghost to the current bubble. */
   showArrows: boolean;
+  /** Tint the priority quadrants. */
+  showShading: boolean;
+  /** Quadrant names in the plot corners. */
+  showQuadrantNames: boolean;
+  /** A faint line through every period from baseline to current. */
+  showTrail: boolean;
+  colorBy: ColorBy;
+  legend: LegendPlacement;
+  /** The effectiveness strip: the three indicators and their verdicts. */
+  showStrip: boolean;
+  tablePlacement: TablePlacement;
+  /** The shift table starts collapsed (the user can still open it). */
+  tableCollapsed: boolean;
+  renderer: RendererOption;
 }
 
 export interface InteractionOptions {

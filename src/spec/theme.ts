@@ -1,4 +1,4 @@
-import type { GrafanaTheme2 } from '@grafana/data';
+import { colorManipulator, type GrafanaTheme2 } from '@grafana/data';
 import type { Config } from 'vega-lite';
 
 /** The colours and fonts a spec needs, read from Grafana's theme (light or dark). */
@@ -7,22 +7,45 @@ export interface SpecTheme {
   textSecondary: string;
   border: string;
   divider: string;
-  bubble: string;
   ghost: string;
   arrow: string;
+  /** Diverging colour scale: negative end, zero, positive end (colour-blind safe: orange – grey – blue). */
+  negative: string;
+  neutral: string;
+  positive: string;
+  /** Colour-by-priority: priority segments and the others. */
+  priority: string;
+  other: string;
+  /** Categorical palette (colour by parent), Grafana's classic palette resolved for this theme. */
+  palette: string[];
+  /** Tint of the priority quadrants. */
+  shading: string;
+  quadrantName: string;
+  /** Ring around new segments. */
+  newRing: string;
   fontFamily: string;
   fontSize: number;
 }
 
 export function specThemeFrom(theme: GrafanaTheme2): SpecTheme {
+  const viz = theme.visualization;
+  const isDark = theme.isDark;
   return {
     text: theme.colors.text.primary,
     textSecondary: theme.colors.text.secondary,
     border: theme.colors.border.weak,
     divider: theme.colors.border.strong,
-    bubble: theme.visualization.getColorByName('blue'),
     ghost: theme.colors.text.disabled,
-    arrow: theme.colors.text.secondary,
+    arrow: theme.colors.text.primary,
+    negative: viz.getColorByName('orange'),
+    neutral: viz.getColorByName('gray'),
+    positive: viz.getColorByName('blue'),
+    priority: viz.getColorByName('blue'),
+    other: viz.getColorByName('gray'),
+    palette: viz.palette.map((name) => viz.getColorByName(name)),
+    shading: colorManipulator.alpha(theme.colors.primary.main, isDark ? 0.1 : 0.06),
+    quadrantName: theme.colors.text.secondary,
+    newRing: viz.getColorByName(isDark ? 'yellow' : 'dark-yellow'),
     fontFamily: theme.typography.fontFamily,
     fontSize: theme.typography.fontSize,
   };
@@ -46,7 +69,16 @@ export function vegaLiteConfig(t: SpecTheme): Config {
       titleFontSize: t.fontSize - 1,
       titleFontWeight: 500,
     },
-    legend: { labelColor: t.textSecondary, titleColor: t.text, labelFont: font, titleFont: font },
+    legend: {
+      labelColor: t.textSecondary,
+      titleColor: t.text,
+      labelFont: font,
+      titleFont: font,
+      labelFontSize: t.fontSize - 2,
+      titleFontSize: t.fontSize - 2,
+      titleFontWeight: 500,
+      symbolStrokeColor: t.textSecondary,
+    },
     text: { font, color: t.text },
   };
 }

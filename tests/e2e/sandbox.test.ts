@@ -61,7 +61,7 @@ describe('sandbox: the built plugin in a real browser', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-    await expect(page.locator('[data-render-state="done"] svg').count()).resolves.toBe(1);
+    await expect(page.locator('[data-render-state="done"] [data-testid="data-testid segment-matrix chart"] svg').count()).resolves.toBe(1);
     expect(errors).toEqual([]);
 
     // A same-origin page under the sandbox's CSP whose script tries eval: the browser must refuse.
@@ -135,10 +135,10 @@ describe('sandbox: the built plugin in a real browser', () => {
 
   it('clicking a bubble sets the dashboard variable through locationService.partial', async () => {
     const { page, errors } = await openSandbox(browser(), { frames: '/samples/demo.json' });
-    const label = page.locator(`${mark(LAYERS.labels)} text`, { hasText: 'Enterprise' });
-    const box = (await label.boundingBox())!;
-    // the bubble sits just below its label
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height + 12);
+    // the bubble is named after its segment (aria-label); labels are placed around it where there is room
+    const bubble = page.locator(`${mark(LAYERS.bubbles)} path[aria-label="Enterprise"]`);
+    const box = (await bubble.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('var-segment') === 'Enterprise');
     const calls = await page.evaluate(() => (window as unknown as { __sandbox: { locationCalls: unknown[] } }).__sandbox.locationCalls);
     expect(calls).toEqual([{ query: { 'var-segment': 'Enterprise' }, replace: true }]);

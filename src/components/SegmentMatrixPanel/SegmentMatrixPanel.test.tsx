@@ -1,9 +1,11 @@
 import React from 'react';
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { EventBusSrv } from '@grafana/data';
-import { SUMMARY_EVENT, TEST_IDS } from '../../constants';
-import { conventionalFrame, frameFrom } from '../../test-utils/frames';
+import { locationService } from '@grafana/runtime';
+import { DEFAULT_OPTIONS, SUMMARY_EVENT, TEST_IDS } from '../../constants';
+import { conventionalFrame, frameFrom, profilesFrame } from '../../test-utils/frames';
 import { getPanelProps } from '../../test-utils/panelProps';
+import type { DisplayOptions, SegmentMatrixOptions } from '../../types';
 import type { VegaViewProps } from '../VegaView';
 import { SegmentMatrixPanel } from './SegmentMatrixPanel';
 
@@ -16,9 +18,20 @@ jest.mock('../VegaView', () => ({
   },
 }));
 
+beforeAll(() => {
+  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
 beforeEach(() => {
   rendered.length = 0;
 });
+
+const last = () => rendered[rendered.length - 1];
+const withDisplay = (display: Partial<DisplayOptions>): SegmentMatrixOptions => ({ ...DEFAULT_OPTIONS, display: { ...DEFAULT_OPTIONS.display, ...display } });
 
 describe('SegmentMatrixPanel', () => {
   it('hands a spec to the view and marks itself rendered when the view says so', () => {
@@ -26,7 +39,7 @@ describe('SegmentMatrixPanel', () => {
     const panel = screen.getByTestId(TEST_IDS.panel);
     expect(screen.getByTestId('vega-stub').textContent).toContain('bubbles');
     expect(panel).toHaveAttribute('data-render-state', 'rendering');
-    act(() => rendered[rendered.length - 1].onRendered?.());
+    act(() => last().onRendered?.());
     expect(panel).toHaveAttribute('data-render-state', 'done');
   });
 
@@ -42,10 +55,10 @@ describe('SegmentMatrixPanel', () => {
   it('does not rebuild the spec when only the size changes', () => {
     const props = getPanelProps([conventionalFrame()]);
     const { rerender } = render(<SegmentMatrixPanel {...props} />);
+    const first = last();
     rerender(<SegmentMatrixPanel {...props} width={400} height={300} />);
-    const last = rendered[rendered.length - 1];
-    expect(last.width).toBe(400);
-    expect(last.spec).toBe(rendered[0].spec);
+    expect(last().width).toBeLessThan(first.width);
+    expect(last().spec).toBe(first.spec);
   });
 
   it('shows the data error view when there are no rows', () => {
@@ -72,5 +85,66 @@ describe('SegmentMatrixPanel', () => {
     needs.values[0] = NaN;
     render(<SegmentMatrixPanel {...getPanelProps([frame])} />);
     expect(screen.getByTestId(TEST_IDS.warningBadge).textContent).toMatch(/\d+ skipped/);
+  });
+
+  it('sets the dashboard variable when a segment is clicked', () => {
+    const partial = jest.spyOn(locationService, 'partial').mockImplementation(() => undefined);
+    render(<SegmentMatrixPanel {...getPanelProps([conventionalFrame()])} />);
+    act(() => last().onClickDatum?.({ segment: 'Enterprise' }));
+    expect(partial).toHaveBeenCalledWith({ 'var-segment': 'Enterprise' }, true);
+  });
+
+  it('shows the effectiveness strip and the shift table (one row per segment) by default', () => {
+    render(<SegmentMatrixPanel {...getPanelProps([conventionalFrame()])} />);
+    expect(screen.getByTestId(TEST_IDS.strip)).toBeInTheDocument();
+    expect(screen.getByTestId(TEST_IDS.table)).toBeInTheDocument();
+    expect(screen.getAllByTestId(/segment-matrix table-row/)).toHaveLength(7);
+  });
+
+  it('gives the chart the room the strip and the table leave', () => {
+    render(<SegmentMatrixPanel {...getPanelProps([conventionalFrame()], { options: withDisplay({ showStrip: false, tablePlacement: 'hidden' }) })} />);
+    expect(screen.queryByTestId(TEST_IDS.strip)).toBeNull();
+    expect(screen.queryByTestId(TEST_IDS.table)).toBeNull();
+    expect(last()).toMatchObject({ width: 800, height: 500 });
+  });
+
+  it('puts the table beside the chart when asked', () => {
+    render(<SegmentMatrixPanel {...getPanelProps([conventionalFrame()], { options: withDisplay({ tablePlacement: 'right' }) })} />);
+    expect(last().height).toBeGreaterThan(400);
+    expect(last().width).toBeLessThan(500);
+  });
+
+  it('collapses and reopens the table without rebuilding the spec', () => {
+    render(<SegmentMatrixPanel {...getPanelProps([conventionalFrame()])} />);
+    const spec = last().spec;
+    const open = last().height;
+    fireEvent.click(screen.getByTestId(TEST_IDS.tableToggle));
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(last().height).toBeGreaterThan(open);
+    fireEvent.click(screen.getByTestId(TEST_IDS.tableToggle));
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(last().spec).toBe(spec);
+  });
+
+  it('starts collapsed when the option says so', () => {
+    render(<SegmentMatrixPanel {...getPanelProps([conventionalFrame()], { options: withDisplay({ tableCollapsed: true }) })} />);
+    expect(screen.getByTestId(TEST_IDS.tableToggle)).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('shows the tooltip of the hovered segment, with its profile, and hides it when the pointer leaves', () => {
+    render(<SegmentMatrixPanel {...getPanelProps([conventionalFrame(), profilesFrame()])} />);
+    act(() => last().onHover?.({ segment: 'Enterprise' }, { x: 100, y: 100 }));
+    const tooltip = screen.getByTestId(TEST_IDS.tooltip);
+    expect(tooltip.textContent).toContain('Enterprise');
+    expect(tooltip.textContent).toContain('Companies with 1000+ employees');
+    act(() => last().onHover?.(null, { x: 0, y: 0 }));
+    expect(screen.queryByTestId(TEST_IDS.tooltip)).toBeNull();
+  });
+
+  it('draws large charts on canvas when the renderer is auto', () => {
+    render(<SegmentMatrixPanel {...getPanelProps([conventionalFrame()])} />);
+    expect(last().renderer).toBe('svg');
+    render(<SegmentMatrixPanel {...getPanelProps([conventionalFrame()], { options: withDisplay({ renderer: 'canvas' }) })} />);
+    expect(last().renderer).toBe('canvas');
   });
 });

@@ -4,23 +4,44 @@ import { locationService, PanelDataErrorView } from '@grafana/runtime';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import { SUMMARY_EVENT, TEST_IDS } from '../../constants';
 import { buildMatrixModel, toRenderSummary } from '../../model';
+import type { SegmentModel } from '../../model/types';
 import { withDefaults } from '../../options/withDefaults';
 import { buildSpec } from '../../spec/buildSpec';
+import { chooseRenderer, estimateMarks } from '../../spec/renderer';
 import { specThemeFrom } from '../../spec/theme';
 import type { SegmentMatrixOptions } from '../../types';
-import { VegaView } from '../VegaView';
+import { EffectivenessStrip } from '../EffectivenessStrip';
+import { buildFormatters } from '../format/formatters';
+import { SegmentTooltip } from '../SegmentTooltip';
+import { ShiftTable } from '../ShiftTable';
+import { VegaView, type HoverPosition } from '../VegaView';
 import { WarningBadge } from '../WarningBadge';
+import { panelLayout } from './layout';
 import { getStyles } from './SegmentMatrixPanel.styles';
 
 type Props = PanelProps<SegmentMatrixOptions>;
+
+interface Hover {
+  segment: string;
+  position: HoverPosition;
+}
+
+/** The user's open/close of the table, remembered against the option value it overrode. */
+interface TableToggle {
+  option: boolean;
+  collapsed: boolean;
+}
 
 export function SegmentMatrixPanel(props: Props) {
   const { data, width, height, replaceVariables, timeRange, eventBus, id, fieldConfig } = props;
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const [renderedSpec, setRenderedSpec] = useState<unknown>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [tableToggle, setTableToggle] = useState<TableToggle | null>(null);
 
   const options = useMemo(() => withDefaults(props.options), [props.options]);
+  const display = options.display;
   const from = timeRange.from.valueOf();
   const to = timeRange.to.valueOf();
   const result = useMemo(
@@ -30,9 +51,29 @@ export function SegmentMatrixPanel(props: Props) {
   const model = result.kind === 'model' ? result.model : null;
   const summary = useMemo(() => (model ? toRenderSummary(model) : null), [model]);
   const specTheme = useMemo(() => specThemeFrom(theme), [theme]);
-  const spec = useMemo(
-    () => (model ? buildSpec({ model, display: options.display, theme: specTheme }) : null),
-    [model, options.display, specTheme]
+  const spec = useMemo(() => (model ? buildSpec({ model, display, theme: specTheme }) : null), [model, display, specTheme]);
+  const renderer = useMemo(
+    () => (model ? chooseRenderer(display.renderer, estimateMarks(model, display)) : 'svg'),
+    [model, display]
+  );
+  const formatters = useMemo(
+    () => (model ? buildFormatters(model, data.series, fieldConfig.defaults, theme) : null),
+    [model, data.series, fieldConfig.defaults, theme]
+  );
+  const bySegment = useMemo(() => new Map<string, SegmentModel>(model?.segments.map((s) => [s.segment, s])), [model]);
+
+  const tableCollapsed = tableToggle && tableToggle.option === display.tableCollapsed ? tableToggle.collapsed : display.tableCollapsed;
+  const layout = panelLayout({
+    width,
+    height,
+    showStrip: display.showStrip,
+    tablePlacement: display.tablePlacement,
+    tableCollapsed,
+    rows: model?.segments.length ?? 0,
+  });
+  const onToggleTable = useCallback(
+    () => setTableToggle({ option: display.tableCollapsed, collapsed: !tableCollapsed }),
+    [display.tableCollapsed, tableCollapsed]
   );
 
   const variable = options.interaction.variable.trim();
@@ -44,6 +85,19 @@ export function SegmentMatrixPanel(props: Props) {
     },
     [variable]
   );
+  const onHover = useCallback((datum: Record<string, unknown> | null, position: HoverPosition) => {
+    const segment = datum && typeof datum.segment === 'string' ? datum.segment : null;
+    setHover((current) => {
+      if (!segment) {
+        return current === null ? current : null;
+      }
+      if (current && current.segment === segment && current.position.x === position.x && current.position.y === position.y) {
+        return current;
+      }
+      return { segment, position };
+    });
+  }, []);
+  const onRendered = useCallback(() => setRenderedSpec(spec), [spec]);
 
   useEffect(() => {
     if (summary) {
@@ -52,7 +106,7 @@ export function SegmentMatrixPanel(props: Props) {
   }, [eventBus, summary]);
 
   const hasRows = data.series.some((frame) => frame.length > 0);
-  if (!hasRows || !spec || !model) {
+  if (!hasRows || !spec || !model || !formatters) {
     const message = !hasRows ? undefined : result.kind === 'error' ? result.message : undefined;
     return (
       <div className={styles.root} data-testid={TEST_IDS.panel} data-render-state="done" style={{ width, height }}>
@@ -61,6 +115,8 @@ export function SegmentMatrixPanel(props: Props) {
     );
   }
 
+  const hovered = hover ? bySegment.get(hover.segment) : undefined;
+  const table = layout.table;
   return (
     <div
       className={styles.root}
@@ -68,14 +124,35 @@ export function SegmentMatrixPanel(props: Props) {
       data-render-state={renderedSpec === spec ? 'done' : 'rendering'}
       style={{ width, height }}
     >
-      <WarningBadge warnings={model.warnings} />
-      <VegaView
-        spec={spec}
-        width={width}
-        height={height}
-        onRendered={() => setRenderedSpec(spec)}
-        onClickDatum={onClickDatum}
-      />
+      {layout.strip && <EffectivenessStrip model={model} formatters={formatters} height={layout.strip.height} />}
+      <div className={table?.placement === 'right' ? styles.row : styles.column}>
+        <div className={styles.chart}>
+          <WarningBadge warnings={model.warnings} />
+          <VegaView
+            spec={spec}
+            width={layout.chart.width}
+            height={layout.chart.height}
+            renderer={renderer}
+            onRendered={onRendered}
+            onClickDatum={onClickDatum}
+            onHover={onHover}
+          />
+        </div>
+        {table && (
+          <ShiftTable
+            model={model}
+            formatters={formatters}
+            width={table.width}
+            height={table.height}
+            collapsed={table.collapsed}
+            placement={table.placement}
+            onToggle={onToggleTable}
+          />
+        )}
+      </div>
+      {hover && hovered && (
+        <SegmentTooltip model={model} segment={hovered} formatters={formatters} position={hover.position} />
+      )}
     </div>
   );
 }

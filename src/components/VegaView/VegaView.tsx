@@ -3,16 +3,27 @@ import type { View } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { Alert } from '@grafana/ui';
 import { TEST_IDS } from '../../constants';
-import { compileSpec, createView } from './compile';
+import { compileSpec, createView, type Renderer } from './compile';
+import { rowOf } from './events';
+
+export interface HoverPosition {
+  /** Viewport (client) coordinates of the pointer. */
+  x: number;
+  y: number;
+}
 
 export interface VegaViewProps {
   spec: TopLevelSpec;
   width: number;
   height: number;
+  /** 'svg' (default) or 'canvas' for large charts. */
+  renderer?: Renderer;
   /** Called after each completed render (first draw and resizes). */
   onRendered?: () => void;
-  /** Called with the data row of a clicked mark. */
+  /** Called with the segment row of a clicked mark. */
   onClickDatum?: (datum: Record<string, unknown>) => void;
+  /** Called with the segment row under the pointer, or null when the pointer leaves every segment. */
+  onHover?: (datum: Record<string, unknown> | null, position: HoverPosition) => void;
 }
 
 interface RunError {
@@ -21,15 +32,15 @@ interface RunError {
 }
 
 /** The only component that touches Vega: creates the view when the spec changes, resizes it in place. */
-export function VegaView({ spec, width, height, onRendered, onClickDatum }: VegaViewProps) {
+function VegaViewInner({ spec, width, height, renderer = 'svg', onRendered, onClickDatum, onHover }: VegaViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
-  const latest = useRef({ width, height, onRendered, onClickDatum });
+  const latest = useRef({ width, height, onRendered, onClickDatum, onHover });
   const [runError, setRunError] = useState<RunError | null>(null);
   const compiled = useMemo(() => compileSpec(spec), [spec]);
 
   useLayoutEffect(() => {
-    latest.current = { width, height, onRendered, onClickDatum };
+    latest.current = { width, height, onRendered, onClickDatum, onHover };
   });
 
   useEffect(() => {
@@ -37,13 +48,17 @@ export function VegaView({ spec, width, height, onRendered, onClickDatum }: Vega
       return;
     }
     let cancelled = false;
-    const created = createView(compiled.runtime, container.current);
+    const created = createView(compiled.runtime, container.current, renderer);
     view.current = created;
     created.addEventListener('click', (_event, item) => {
-      const datum = (item as { datum?: Record<string, unknown> } | null | undefined)?.datum;
-      if (datum) {
-        latest.current.onClickDatum?.(datum);
+      const row = rowOf(item);
+      if (row) {
+        latest.current.onClickDatum?.(row);
       }
+    });
+    created.addEventListener('pointermove', (event, item) => {
+      const { clientX, clientY } = event as PointerEvent;
+      latest.current.onHover?.(rowOf(item), { x: clientX, y: clientY });
     });
     created
       .width(latest.current.width)
@@ -56,7 +71,7 @@ export function VegaView({ spec, width, height, onRendered, onClickDatum }: Vega
       created.finalize();
       view.current = null;
     };
-  }, [compiled, spec]);
+  }, [compiled, spec, renderer]);
 
   useEffect(() => {
     const current = view.current;
@@ -79,7 +94,16 @@ export function VegaView({ spec, width, height, onRendered, onClickDatum }: Vega
           {error}
         </Alert>
       )}
-      <div ref={container} data-testid={TEST_IDS.chart} style={{ width, height }} />
+      <div
+        ref={container}
+        data-testid={TEST_IDS.chart}
+        data-renderer={renderer}
+        style={{ width, height }}
+        onPointerLeave={(event) => latest.current.onHover?.(null, { x: event.clientX, y: event.clientY })}
+      />
     </>
   );
 }
+
+/** Memoised: the panel re-renders on every pointer move (tooltip), this part only when its props change. */
+export const VegaView = React.memo(VegaViewInner);

@@ -1,2 +1,3 @@
 export { VegaView } from './VegaView';
-export type { VegaViewProps } from './VegaView';
+export type { HoverPosition, VegaViewProps } from './VegaView';
+export type { Renderer } from './compile';

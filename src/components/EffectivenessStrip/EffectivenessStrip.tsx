@@ -1,0 +1,53 @@
+import React from 'react';
+import { Icon, useStyles2, useTheme2 } from '@grafana/ui';
+import { TEST_IDS } from '../../constants';
+import type { MatrixModel } from '../../model/types';
+import type { Formatters } from '../format/formatters';
+import { getStyles, verdictColour } from './EffectivenessStrip.styles';
+import { indicatorTexts, VERDICT_ICONS, VERDICT_WORDS } from './wording';
+
+export interface EffectivenessStripProps {
+  model: MatrixModel;
+  formatters: Formatters;
+  height: number;
+}
+
+/** The three effectiveness indicators, each a sentence with its verdict shown by icon and word (not colour only). */
+function EffectivenessStripInner({ model, formatters, height }: EffectivenessStripProps) {
+  const styles = useStyles2(getStyles);
+  const theme = useTheme2();
+  const texts = indicatorTexts(model, formatters);
+  return (
+    <div className={styles.strip} data-testid={TEST_IDS.strip} style={{ height }} role="list" aria-label="Effectiveness">
+      {texts.map((t) => {
+        const colour = verdictColour(theme, t.verdict);
+        const word = VERDICT_WORDS[t.verdict];
+        return (
+          <div
+            key={t.key}
+            className={styles.card}
+            data-testid={TEST_IDS.indicator(t.key)}
+            data-verdict={t.verdict}
+            role="listitem"
+            title={`${t.title}: ${t.headline}. ${t.detail}. ${word}.`}
+          >
+            <Icon name={VERDICT_ICONS[t.verdict]} className={styles.icon} style={{ color: colour }} aria-hidden />
+            <div className={styles.body}>
+              <span className={styles.headline}>{t.headline}</span>
+              <span className={styles.detail}>
+                <span className={styles.verdict} style={{ color: colour }}>
+                  {word}
+                </span>
+                {' · '}
+                {t.detail}
+              </span>
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Memoised: the panel re-renders on every pointer move (tooltip), this part only when its props change. */
+export const EffectivenessStrip = React.memo(EffectivenessStripInner);

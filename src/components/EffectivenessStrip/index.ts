@@ -1,0 +1,2 @@
+export { EffectivenessStrip } from './EffectivenessStrip';
+export type { EffectivenessStripProps } from './EffectivenessStrip';

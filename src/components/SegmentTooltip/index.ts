@@ -1,0 +1,2 @@
+export { SegmentTooltip } from './SegmentTooltip';
+export type { SegmentTooltipProps } from './SegmentTooltip';

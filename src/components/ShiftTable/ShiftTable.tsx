@@ -1,0 +1,129 @@
+import React, { useId, useMemo, useState } from 'react';
+import type { IconName } from '@grafana/data';
+import { Icon, useStyles2, useTheme2 } from '@grafana/ui';
+import { cx } from '@emotion/css';
+import { TEST_IDS } from '../../constants';
+import type { MatrixModel } from '../../model/types';
+import type { Formatters } from '../format/formatters';
+import { getStyles } from './ShiftTable.styles';
+import {
+  COLUMNS,
+  nextSort,
+  SEGMENT_VERDICT_WORDS,
+  sortRows,
+  tableRows,
+  type SegmentVerdict,
+  type SortState,
+} from './tableRows';
+
+export interface ShiftTableProps {
+  model: MatrixModel;
+  formatters: Formatters;
+  width: number;
+  height: number;
+  collapsed: boolean;
+  onToggle: () => void;
+  /** Beside the chart, the collapsed table is a narrow vertical bar. */
+  placement: 'right' | 'below';
+}
+
+const VERDICT_ICONS: Partial<Record<SegmentVerdict, IconName>> = {
+  'on-track': 'check-circle',
+  'off-track': 'exclamation-triangle',
+  mixed: 'minus-circle',
+  'no-data': 'question-circle',
+};
+
+/** Segment, quadrant baseline → current, growth, Δ satisfaction, resource share baseline → current, verdict. */
+function ShiftTableInner({ model, formatters, width, height, collapsed, onToggle, placement }: ShiftTableProps) {
+  const styles = useStyles2(getStyles);
+  const theme = useTheme2();
+  const [sort, setSort] = useState<SortState | null>(null);
+  const rows = useMemo(() => tableRows(model, formatters), [model, formatters]);
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const label = `Shift table`;
+  const count = `${rows.length} segment${rows.length === 1 ? '' : 's'}`;
+  const bodyId = `segment-matrix-table-${useId()}`;
+
+  const verdictColour = (v: SegmentVerdict) =>
+    v === 'on-track' ? theme.colors.success.text : v === 'off-track' ? theme.colors.error.text : theme.colors.text.secondary;
+
+  const toggle = (
+    <button
+      type="button"
+      className={cx(styles.bar, collapsed && placement === 'right' && styles.vertical)}
+      onClick={onToggle}
+      aria-expanded={!collapsed}
+      aria-controls={bodyId}
+      data-testid={TEST_IDS.tableToggle}
+    >
+      <Icon name={collapsed ? (placement === 'right' ? 'angle-left' : 'angle-up') : placement === 'right' ? 'angle-right' : 'angle-down'} />
+      {label}
+      <span className={styles.barCount}>{count}</span>
+    </button>
+  );
+
+  return (
+    <section className={styles.root} style={{ width, height }} data-testid={TEST_IDS.table} aria-label={label}>
+      {toggle}
+      {!collapsed && (
+        <div className={styles.scroll} id={bodyId}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => {
+                  const active = sort?.key === c.key ? sort.direction : null;
+                  return (
+                    <th
+                      key={c.key}
+                      className={styles.th}
+                      aria-sort={active === 'asc' ? 'ascending' : active === 'desc' ? 'descending' : 'none'}
+                      scope="col"
+                    >
+                      <button
+                        type="button"
+                        className={cx(styles.sortButton, c.numeric && styles.numeric)}
+                        onClick={() => setSort((s) => nextSort(s, c.key, c.numeric))}
+                      >
+                        {c.title}
+                        {active && <Icon name={active === 'asc' ? 'arrow-up' : 'arrow-down'} size="sm" />}
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((r) => (
+                <tr key={r.segment} className={styles.row} data-testid={TEST_IDS.tableRow(r.segment)}>
+                  <td className={styles.td}>
+                    <span className={styles.segment} title={r.segment}>
+                      <span className={styles.name}>
+                        {r.segment}
+                        {r.priority && <span className={styles.priority}>priority</span>}
+                      </span>
+                      {r.lineage && <span className={cx(styles.lineage, styles.name)}>{r.lineage}</span>}
+                    </span>
+                  </td>
+                  <td className={cx(styles.td, !r.moved && styles.secondary)}>{r.quadrant}</td>
+                  <td className={cx(styles.td, styles.numeric)}>{r.growth}</td>
+                  <td className={cx(styles.td, styles.numeric)}>{r.satisfaction}</td>
+                  <td className={cx(styles.td, styles.numeric)}>{r.resource}</td>
+                  <td className={styles.td}>
+                    <span className={styles.verdict} style={{ color: verdictColour(r.verdict) }}>
+                      {VERDICT_ICONS[r.verdict] && <Icon name={VERDICT_ICONS[r.verdict]!} size="sm" aria-hidden />}
+                      {SEGMENT_VERDICT_WORDS[r.verdict]}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Memoised: the panel re-renders on every pointer move (tooltip), this part only when its props change. */
+export const ShiftTable = React.memo(ShiftTableInner);

@@ -1,0 +1,2 @@
+export { ShiftTable } from './ShiftTable';
+export type { ShiftTableProps } from './ShiftTable';

@@ -1,0 +1,22 @@
+import { DEFAULT_OPTIONS, RENDERER_THRESHOLD } from '../constants';
+import { conventionalModel } from './fixtures';
+import { chooseRenderer, estimateMarks } from './renderer';
+
+describe('renderer', () => {
+  it.each([
+    ['auto', 10, 'svg'],
+    ['auto', RENDERER_THRESHOLD, 'svg'],
+    ['auto', RENDERER_THRESHOLD + 1, 'canvas'],
+    ['svg', 100000, 'svg'],
+    ['canvas', 1, 'canvas'],
+  ] as const)('%s with %d marks draws with %s', (option, marks, expected) => {
+    expect(chooseRenderer(option, marks)).toBe(expected);
+  });
+
+  it('counts bubbles, ghosts, arrow lines and heads, labels and their anchors', () => {
+    const model = conventionalModel();
+    // 7 segments: 5 with both points (bubble, ghost, line, head), 1 new (bubble), 1 retired (ghost); 2 per label.
+    expect(estimateMarks(model, DEFAULT_OPTIONS.display)).toBe(5 * 4 + 1 + 1 + 7 * 2);
+    expect(estimateMarks(model, { ...DEFAULT_OPTIONS.display, showLabels: false, showArrows: false, showGhosts: false })).toBe(5 + 1 + 1);
+  });
+});

@@ -1,0 +1,95 @@
+import { createTheme } from '@grafana/data';
+import { compile } from 'vega-lite';
+import { DEFAULT_OPTIONS } from '../constants';
+import type { DisplayOptions } from '../types';
+import { buildSpec, LAYERS } from './buildSpec';
+import { conventionalModel } from './fixtures';
+import { specThemeFrom } from './theme';
+import { finishVegaSpec, HOVER_SIGNAL, LABEL_ANCHORS, LABEL_LIMIT, planOf, toVegaSpec, VEGA_MARKS } from './vega';
+
+const theme = specThemeFrom(createTheme({ colors: { mode: 'light' } }));
+const spec = (display: Partial<DisplayOptions> = {}) =>
+  buildSpec({ model: conventionalModel(), display: { ...DEFAULT_OPTIONS.display, ...display }, theme });
+
+type Mark = { name: string; type: string; from?: { data: string }; interactive?: boolean; clip?: boolean; transform?: Array<Record<string, unknown>>; encode: Record<string, Record<string, unknown>> };
+const marks = (display: Partial<DisplayOptions> = {}) => (toVegaSpec(spec(display)) as unknown as { marks: Mark[] }).marks;
+const mark = (name: string, display: Partial<DisplayOptions> = {}) => marks(display).find((m) => m.name === name)!;
+
+describe('finishVegaSpec', () => {
+  it('leaves a Vega spec without a plan unchanged', () => {
+    const plain = compile({ data: { values: [{ a: 1 }] }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' } } }).spec;
+    expect(finishVegaSpec(plain)).toBe(plain);
+  });
+
+  it('does not modify its input and returns plain JSON', () => {
+    const compiled = compile(spec()).spec;
+    const copy = JSON.parse(JSON.stringify(compiled));
+    const finished = finishVegaSpec(compiled);
+    expect(compiled).toEqual(copy);
+    expect(JSON.parse(JSON.stringify(finished))).toEqual(finished);
+    expect(planOf(compiled)).not.toBeNull();
+  });
+
+  describe('labels', () => {
+    const labels = mark(VEGA_MARKS.labels);
+    const transform = labels.transform![0];
+
+    it('are placed by Vega’s label transform on the invisible, non-interactive anchors (one per segment)', () => {
+      expect(labels.from).toEqual({ data: VEGA_MARKS.labelAnchors });
+      expect(transform).toMatchObject({ type: 'label', size: [{ signal: 'width' }, { signal: 'height' }], padding: 0, anchor: LABEL_ANCHORS });
+      const anchors = mark(VEGA_MARKS.labelAnchors);
+      expect(anchors.interactive).toBe(false);
+      expect(anchors.encode.update.opacity).toEqual({ value: 0 });
+    });
+
+    it('keep clear of bubbles, ghosts, arrows, new rings and quadrant names', () => {
+      expect(transform.avoidMarks).toEqual(
+        expect.arrayContaining([`${LAYERS.bubbles}_marks`, `${LAYERS.ghosts}_marks`, VEGA_MARKS.arrows, VEGA_MARKS.arrowheads, VEGA_MARKS.newRings, `${LAYERS.quadrantNames}_marks`])
+      );
+      // every avoided mark exists and comes before the labels
+      const names = marks().map((m) => m.name);
+      for (const avoided of transform.avoidMarks as string[]) {
+        expect(names.indexOf(avoided)).toBeGreaterThanOrEqual(0);
+        expect(names.indexOf(avoided)).toBeLessThan(names.indexOf(VEGA_MARKS.labels));
+      }
+    });
+
+    it('are placed largest segment first (those that cannot be placed are hidden by the transform)', () => {
+      expect(transform.sort).toEqual({ field: 'datum.datum.anchorSize', order: 'descending' });
+    });
+
+    it('are clipped to the plot and cut with an ellipsis, so long names never squeeze the plot', () => {
+      expect(labels).toMatchObject({ clip: true, encode: { enter: { limit: { value: LABEL_LIMIT } } } });
+      expect(mark(VEGA_MARKS.labelAnchors)).toMatchObject({ clip: true });
+    });
+
+    it('try above the bubble first', () => {
+      expect(LABEL_ANCHORS[0]).toBe('top');
+      expect(new Set(LABEL_ANCHORS).size).toBe(8);
+    });
+  });
+
+  it('draws arrowheads from the same rows as the arrow lines, rotated by the computed angle', () => {
+    const line = mark(VEGA_MARKS.arrows);
+    const head = mark(VEGA_MARKS.arrowheads);
+    expect(head.from).toEqual(line.from);
+    expect(head.encode.update.angle).toEqual({ field: 'arrowAngle' });
+    expect(head.encode.update).toMatchObject({ x: { field: 'arrowTipX' }, y: { field: 'arrowTipY' } });
+  });
+
+  it('dims every other segment while one is hovered', () => {
+    const vg = toVegaSpec(spec()) as unknown as { signals: Array<{ name: string; on: Array<{ events: string; update: string }> }> };
+    const hover = vg.signals.find((s) => s.name === HOVER_SIGNAL)!;
+    expect(hover.on.map((o) => o.events).join(' ')).toContain(`@${LAYERS.bubbles}_marks:pointerover`);
+    expect(hover.on.some((o) => o.update === 'null')).toBe(true);
+    const bubbles = mark(`${LAYERS.bubbles}_marks`);
+    expect(JSON.stringify(bubbles.encode.update.opacity)).toContain(HOVER_SIGNAL);
+    expect(JSON.stringify(mark(VEGA_MARKS.labels).encode.update.fillOpacity)).toContain(HOVER_SIGNAL);
+  });
+
+  it('names each segment mark after its segment (aria-label)', () => {
+    for (const name of [VEGA_MARKS.arrows, VEGA_MARKS.arrowheads, VEGA_MARKS.newRings]) {
+      expect(mark(name).encode.update.description).toEqual({ field: 'segment' });
+    }
+  });
+});
