@@ -144,7 +144,10 @@ export function buildSpec({ model, display, theme }: SpecInput): TopLevelSpec {
           orient: legendOrient,
           values: sizeValues,
           symbolType: 'circle',
-          encode: { symbols: { update: { fill: { value: theme.neutral }, opacity: { value: 0.5 }, stroke: { value: theme.text }, strokeWidth: { value: 0.5 } } } },
+          symbolFillColor: theme.neutral,
+          symbolOpacity: 0.5,
+          symbolStrokeColor: theme.text,
+          symbolStrokeWidth: 0.5,
         }
       : null;
   const size = (field: 'size' | 'baselineSize') => ({
