@@ -9,6 +9,21 @@ import type { DisplayOptions, SegmentMatrixOptions } from '../../types';
 import type { VegaViewProps } from '../VegaView';
 import { SegmentMatrixPanel } from './SegmentMatrixPanel';
 
+// A part that can be made to fail while drawing (error containment).
+const mockStrip = { fail: false };
+jest.mock('../EffectivenessStrip', () => {
+  const actual = jest.requireActual('../EffectivenessStrip');
+  const { createElement } = jest.requireActual('react');
+  return {
+    EffectivenessStrip: (props: object) => {
+      if (mockStrip.fail) {
+        throw new Error('strip exploded');
+      }
+      return createElement(actual.EffectivenessStrip, props);
+    },
+  };
+});
+
 // The renderer is stubbed at its boundary: this test checks what the panel hands to VegaView.
 const rendered: VegaViewProps[] = [];
 jest.mock('../VegaView', () => ({
@@ -146,5 +161,21 @@ describe('SegmentMatrixPanel', () => {
     expect(last().renderer).toBe('svg');
     render(<SegmentMatrixPanel {...getPanelProps([conventionalFrame()], { options: withDisplay({ renderer: 'canvas' }) })} />);
     expect(last().renderer).toBe('canvas');
+  });
+});
+
+describe('SegmentMatrixPanel error containment', () => {
+  it('shows the error with its message instead of a blank panel when a part throws while drawing', () => {
+    mockStrip.fail = true;
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      render(<SegmentMatrixPanel {...getPanelProps([conventionalFrame()])} />);
+    } finally {
+      quiet.mockRestore();
+      mockStrip.fail = false;
+    }
+    const panel = screen.getByTestId(TEST_IDS.panel);
+    expect(panel).toHaveAttribute('data-render-state', 'done');
+    expect(panel.textContent).toContain('strip exploded');
   });
 });

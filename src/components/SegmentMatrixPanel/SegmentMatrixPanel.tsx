@@ -1,7 +1,7 @@
 import React, { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PanelProps } from '@grafana/data';
 import { locationService, PanelDataErrorView } from '@grafana/runtime';
-import { useStyles2, useTheme2 } from '@grafana/ui';
+import { ErrorBoundary, useStyles2, useTheme2 } from '@grafana/ui';
 import { SUMMARY_EVENT, TEST_IDS } from '../../constants';
 import { buildMatrixModel, toRenderSummary } from '../../model';
 import type { SegmentModel } from '../../model/types';
@@ -32,7 +32,33 @@ interface TableToggle {
   collapsed: boolean;
 }
 
+/**
+ * The panel, inside an error boundary: an error while drawing shows Grafana's data error view with the
+ * message (never a blank panel) and clears when the data or the options change.
+ */
 export function SegmentMatrixPanel(props: Props) {
+  return (
+    <ErrorBoundary boundaryName="segment-matrix" dependencies={[props.data, props.options]}>
+      {({ error }) => (error ? <RenderFailure {...props} error={error} /> : <SegmentMatrixView {...props} />)}
+    </ErrorBoundary>
+  );
+}
+
+function RenderFailure({ id, data, fieldConfig, width, height, error }: Props & { error: Error }) {
+  const styles = useStyles2(getStyles);
+  return (
+    <div className={styles.root} data-testid={TEST_IDS.panel} data-render-state="done" style={{ width, height }}>
+      <PanelDataErrorView
+        panelId={id}
+        data={data}
+        fieldConfig={fieldConfig}
+        message={`The segment matrix could not be drawn: ${error.message}`}
+      />
+    </div>
+  );
+}
+
+function SegmentMatrixView(props: Props) {
   const { data, width, height, replaceVariables, timeRange, eventBus, id, fieldConfig } = props;
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
