@@ -57,9 +57,10 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
   const themes = { light: createTheme({ colors: { mode: 'light' } }), dark: createTheme({ colors: { mode: 'dark' } }) };
 
   const panelState = () => container?.querySelector('[data-render-state]')?.getAttribute('data-render-state');
-  const svgSize = () => {
-    const svg = container?.querySelector('svg.marks');
-    return svg ? `${svg.getAttribute('width')}x${svg.getAttribute('height')}` : '';
+  // Vega draws into svg.marks or, above the renderer threshold, canvas.marks.
+  const drawnSize = () => {
+    const marks = container?.querySelector('svg.marks, canvas.marks');
+    return marks ? `${marks.getAttribute('width')}x${marks.getAttribute('height')}` : '';
   };
 
   function render(request: MountRequest & { parsed: ReturnType<typeof parseFrames> }) {
@@ -124,13 +125,13 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
       if (!current) {
         throw new Error('no panel is mounted');
       }
-      const before = svgSize();
+      const before = drawnSize();
       const started = performance.now();
       current = { ...current, width, height };
       container!.style.width = `${width}px`;
       container!.style.height = `${height}px`;
       render(current);
-      await waitFor(() => panelState() === 'done' && svgSize() !== before, 'the panel to redraw at its new size');
+      await waitFor(() => panelState() === 'done' && drawnSize() !== before, 'the panel to redraw at its new size');
       await nextFrame();
       return { ms: performance.now() - started };
     },
