@@ -3,5 +3,5 @@
  * into bench/.build/node.mjs (packages external): the sandbox server and the Chromium finder.
  */
 export { startSandboxServer } from '../sandbox/server/app';
-export { findChromium } from '../sandbox/cli/chromium';
+export { CHROMIUM_ARGS, findChromium } from '../sandbox/cli/chromium';
 export { makeScene, longFrame } from './scene';

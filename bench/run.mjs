@@ -453,7 +453,7 @@ function modelThroughput() {
 
 // ------------------------------------------------------------------------------------------- browser
 
-async function launchBrowser(findChromium) {
+async function launchBrowser(findChromium, CHROMIUM_ARGS) {
   const { chromium } = await import('playwright-core');
   // Same flags as sandbox/cli/chromium.ts, plus gc() in pages so each run starts without the previous garbage.
   const browser = await withTimeout(
@@ -465,17 +465,7 @@ async function launchBrowser(findChromium) {
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-        '--js-flags=--expose-gc',
-      ],
+      args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
     }),
     90_000,
     'launching Chromium'
@@ -1164,7 +1154,7 @@ async function main() {
   const needsBrowser = wants('render') || wants('resize') || wants('starts');
   let browser;
   if (needsBrowser) {
-    browser = await launchBrowser(nodePieces.findChromium);
+    browser = await launchBrowser(nodePieces.findChromium, nodePieces.CHROMIUM_ARGS);
   }
   results.machine = machine(browser?.version());
 

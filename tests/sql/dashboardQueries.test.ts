@@ -6,12 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { Client } from 'pg';
 
 import { parseDsQueryRequest, runDsQuery, type DsQueryResponse } from '../../sandbox/server/api/dsQuery';
 import type { DataFrameJSON } from '../../sandbox/server/api/frameJson';
-import { applyWarehouseSql, openWarehouse, type Warehouse } from '../../sandbox/server/sql/warehouse';
-import { isPostgresAvailable, startPostgresCluster, type PostgresCluster } from './postgresCluster';
+import { openWarehouse, type Warehouse } from '../../sandbox/server/sql/warehouse';
+import { isPostgresAvailable, openSeededPostgres, startPostgresCluster, type PostgresCluster } from './postgresCluster';
 
 jest.setTimeout(180_000);
 
@@ -76,14 +75,7 @@ beforeAll(async () => {
   starting.catch(() => undefined);
   pglite = await openWarehouse();
   cluster = await starting;
-  const admin = new Client({ connectionString: cluster.url });
-  await admin.connect();
-  try {
-    await applyWarehouseSql((sql) => admin.query(sql));
-  } finally {
-    await admin.end();
-  }
-  postgres = await openWarehouse({ databaseUrl: cluster.url });
+  postgres = await openSeededPostgres(cluster);
 });
 
 afterAll(async () => {

@@ -8,6 +8,8 @@
  * (`pg_ctl -m immediate stop`) and removes the directory.
  */
 import { execFile, execFileSync } from 'child_process';
+import { Client } from 'pg';
+import { applyWarehouseSql, openWarehouse, type Warehouse } from '../../sandbox/server/sql/warehouse';
 import * as fs from 'fs';
 import * as net from 'net';
 import * as os from 'os';
@@ -180,4 +182,16 @@ export async function startPostgresCluster(options: PostgresClusterOptions = {})
     await stop().catch(() => undefined);
     throw new Error(`${e instanceof Error ? e.message : String(e)}${log ? `\nserver log:\n${log}` : ''}`);
   }
+}
+
+/** The demo warehouse on a started cluster: its SQL applied as the admin, then opened read-only. */
+export async function openSeededPostgres(cluster: PostgresCluster): Promise<Warehouse> {
+  const admin = new Client({ connectionString: cluster.url });
+  await admin.connect();
+  try {
+    await applyWarehouseSql((sql) => admin.query(sql));
+  } finally {
+    await admin.end();
+  }
+  return openWarehouse({ databaseUrl: cluster.url });
 }

@@ -7,13 +7,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-import { Client } from 'pg';
 
 import { runPanelQuery } from '../../sandbox/server/sql';
 import { expandSql } from '../../sandbox/server/sql/macros';
 import { PlainDataFrame, toDataFrame } from '../../sandbox/server/sql/toDataFrame';
-import { applyWarehouseSql, openWarehouse, Warehouse } from '../../sandbox/server/sql/warehouse';
-import { isPostgresAvailable, PostgresCluster, startPostgresCluster } from './postgresCluster';
+import { openWarehouse, Warehouse } from '../../sandbox/server/sql/warehouse';
+import { isPostgresAvailable, openSeededPostgres, PostgresCluster, startPostgresCluster } from './postgresCluster';
 
 jest.setTimeout(120_000);
 
@@ -92,14 +91,7 @@ beforeAll(async () => {
   coldOpenMs = pglite.openMs;
   cluster = await clusterStarting;
   if (cluster) {
-    const admin = new Client({ connectionString: cluster.url });
-    await admin.connect();
-    try {
-      await applyWarehouseSql((sql) => admin.query(sql));
-    } finally {
-      await admin.end();
-    }
-    postgres = await openWarehouse({ databaseUrl: cluster.url });
+    postgres = await openSeededPostgres(cluster);
   }
 });
 
