@@ -67,5 +67,18 @@ if (jest.status !== 0 && failed === 0) {
   failed++;
 }
 
+// The benchmark as a smoke test: it must finish and write its figures; budgets are never asserted here.
+const benchJson = path.join(artifacts, 'bench-quick.json');
+fs.rmSync(benchJson, { force: true });
+check('bench smoke (npm run bench -- --quick)', process.execPath, ['bench/run.mjs', '--quick', '--json', benchJson]);
+if (fs.existsSync(benchJson)) {
+  const figures = JSON.parse(fs.readFileSync(benchJson, 'utf8'));
+  if (!Array.isArray(figures.render) || figures.render.length === 0 || typeof figures.modelRowsPerSec !== 'number') {
+    console.log('FAILED: bench smoke wrote incomplete figures');
+    passed--;
+    failed++;
+  }
+}
+
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
