@@ -78,6 +78,9 @@ if (fs.existsSync(benchJson)) {
     passed--;
     failed++;
   }
+} else {
+  console.log('FAILED: bench smoke wrote no figures');
+  failed++;
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -43,6 +43,9 @@ export const TEST_IDS = {
   tableToggle: 'data-testid segment-matrix table-toggle',
   tableRow: (segment: string) => `data-testid segment-matrix table-row ${segment}`,
   tooltip: 'data-testid segment-matrix tooltip',
+  exportButton: 'data-testid segment-matrix export',
+  exportItem: (kind: string) => `data-testid segment-matrix export ${kind}`,
+  exportError: 'data-testid segment-matrix export-error',
 } as const;
 
 /** Above this many drawn marks, `renderer: 'auto'` switches from SVG to canvas. */
