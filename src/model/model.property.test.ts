@@ -232,4 +232,94 @@ describe('model properties', () => {
       { numRuns: RUNS }
     );
   });
+
+  it('scales: up to 5,000 segments and 50 periods in long format never throw and keep the share invariant', () => {
+    const big = fc.tuple(
+      fc.integer({ min: 0, max: 5000 }),
+      fc.integer({ min: 1, max: 50 }),
+      fc.integer({ min: 0, max: 2 ** 31 - 1 })
+    );
+    fc.assert(
+      fc.property(big, ([segments, periods, seed]) => {
+        // a deterministic pseudo-random frame of segments × periods rows (at most 60,000) with holes
+        const rows: Row[] = [];
+        let r = seed || 1;
+        const next = () => (r = (r * 48271) % 2147483647) / 2147483647;
+        const keep = Math.min(1, 60000 / Math.max(1, segments * periods));
+        for (let s = 0; s < segments; s++) {
+          for (let p = 1; p <= periods; p++) {
+            if (next() < keep) {
+              rows.push({
+                segment: `S${s}`,
+                period: `P${String(p).padStart(2, '0')}`,
+                needs: next() * 10,
+                value: next() * 10,
+                customers: next() * 1000,
+                satisfaction: next() * 100,
+                budget: next() * 50,
+              });
+            }
+          }
+        }
+        const result = buildMatrixModel([toFrame(rows)], { ...DEFAULT_MODEL_OPTIONS, segmentLimit: 5000 });
+        if (rows.length === 0) {
+          expect(result.kind).toBe('error');
+          return;
+        }
+        expect(result.kind).toBe('model');
+        if (result.kind === 'model') {
+          const current = points(result.model, 'current').map((p) => p.resourceShare ?? 0);
+          expect(close(sum(current), 1)).toBe(true);
+        }
+      }),
+      { numRuns: Math.max(5, Math.round(RUNS / 15)) }
+    );
+  });
+
+  it('wide format: arbitrary baseline_/current_ frames never throw, and shares of each side sum to 1', () => {
+    const side = fc.oneof({ weight: 5, arbitrary: finite }, { weight: 1, arbitrary: fc.constantFrom(null, NaN, 'x') });
+    const wideRow = fc.record({
+      segment: fc.integer({ min: 0, max: 300 }).map((i) => `S${i}`),
+      bn: side,
+      bv: side,
+      bc: positive,
+      bb: positive,
+      cn: side,
+      cv: side,
+      cc: positive,
+      cb: positive,
+    });
+    fc.assert(
+      fc.property(fc.array(wideRow, { minLength: 1, maxLength: 200 }), (rows) => {
+        const col = (name: string, key: keyof (typeof rows)[number]) => ({
+          name,
+          type: 'number' as const,
+          values: rows.map((r) => r[key]),
+        });
+        const frame = frameFrom([
+          { name: 'segment', type: 'string', values: rows.map((r) => r.segment) },
+          col('baseline_needs', 'bn'),
+          col('baseline_value', 'bv'),
+          col('baseline_customers', 'bc'),
+          col('baseline_budget', 'bb'),
+          col('current_needs', 'cn'),
+          col('current_value', 'cv'),
+          col('current_customers', 'cc'),
+          col('current_budget', 'cb'),
+        ]);
+        const result = buildMatrixModel([frame], { ...DEFAULT_MODEL_OPTIONS, format: 'wide' });
+        expect(['model', 'error']).toContain(result.kind);
+        if (result.kind === 'model') {
+          expect(result.model.format).toBe('wide');
+          for (const sideName of ['baseline', 'current'] as const) {
+            const shares = points(result.model, sideName).map((p) => p.resourceShare ?? 0);
+            if (shares.length > 0) {
+              expect(close(sum(shares), 1)).toBe(true);
+            }
+          }
+        }
+      }),
+      { numRuns: RUNS }
+    );
+  });
 });
