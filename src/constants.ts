@@ -26,6 +26,7 @@ export const DEFAULT_OPTIONS: SegmentMatrixOptions = {
   },
   interaction: {
     variable: 'segment',
+    toggleOnSecondClick: true,
   },
 };
 
@@ -43,6 +44,8 @@ export const TEST_IDS = {
   tableToggle: 'data-testid segment-matrix table-toggle',
   tableRow: (segment: string) => `data-testid segment-matrix table-row ${segment}`,
   tooltip: 'data-testid segment-matrix tooltip',
+  focusLayer: 'data-testid segment-matrix focus-layer',
+  focusSegment: (segment: string) => `data-testid segment-matrix focus ${segment}`,
   exportButton: 'data-testid segment-matrix export',
   exportItem: (kind: string) => `data-testid segment-matrix export ${kind}`,
   exportError: 'data-testid segment-matrix export-error',

@@ -35,6 +35,8 @@ export interface DisplayOptions {
 export interface InteractionOptions {
   /** Dashboard variable set to the segment's name on click; empty = clicking does nothing. */
   variable: string;
+  /** A second click on the segment that is already the variable's value clears the variable. */
+  toggleOnSecondClick: boolean;
 }
 
 /** Panel options: the model's options plus display options, versioned for migrations. */

@@ -7,6 +7,7 @@ import { projectRoot } from '../server/projectRoot';
 import { launchChromium } from './chromium';
 import { readJsonFile } from './jsonFile';
 import { parseRenderArgs, type RenderArgs } from './renderArgs';
+import { exportFromPanel } from './panelExport';
 import { openDashboardPanel, type RenderedPanel } from './renderDashboard';
 import { PANEL_SELECTOR, waitForRender } from './renderPage';
 
@@ -54,9 +55,9 @@ async function render(args: RenderArgs) {
       ? await openDashboardPanel(page, server.url, args)
       : await openFramesPanel(page, server.url, args);
     const panel = page.locator(PANEL_SELECTOR);
-    if (!rendered.matrix && (args.svg || args.summary)) {
+    if (!rendered.matrix && (args.svg || args.slide || args.summary)) {
       throw new Error(
-        `panel ${args.panel} is a ${rendered.type} panel: --svg and --summary are for Segment Matrix panels (use --png)`
+        `panel ${args.panel} is a ${rendered.type} panel: --svg, --slide and --summary are for Segment Matrix panels (use --png)`
       );
     }
     if (args.png) {
@@ -70,6 +71,12 @@ async function render(args: RenderArgs) {
       }
       fs.writeFileSync(args.svg, svg);
       console.log(`wrote ${args.svg}`);
+    }
+    if (args.slide) {
+      // The panel's own export (menu → "PNG slide 16:9"), captured as the browser's download.
+      const download = await exportFromPanel(panel, 'slide');
+      await download.saveAs(args.slide);
+      console.log(`wrote ${args.slide}`);
     }
     if (args.summary) {
       const summary = rendered.summary ?? { error: await panel.innerText() };
@@ -92,7 +99,7 @@ try {
   console.error(`render: ${(e as Error).message}`);
   process.exit(2);
 }
-for (const out of [args.png, args.svg, args.summary]) {
+for (const out of [args.png, args.svg, args.slide, args.summary]) {
   if (out) {
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   }

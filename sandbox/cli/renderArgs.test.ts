@@ -7,6 +7,12 @@ describe('parseRenderArgs', () => {
     ).toEqual({ frames: 'a b.json', options: 'o.json', width: 900, height: 500, theme: 'light', png: 'x.png', svg: 'x.svg', summary: 's.json', title: 'QBR' });
   });
 
+  it('reads --slide alone as something to write, in both forms', () => {
+    expect(parseRenderArgs(['--frames', 'f.json', '--slide', 'deck.png'])).toMatchObject({ slide: 'deck.png' });
+    expect(parseRenderArgs(['--dashboard', 'd', '--panel', '1', '--slide=s.png'])).toMatchObject({ slide: 's.png', panel: 1 });
+    expect(() => parseRenderArgs(['--frames', 'f.json', '--slide'])).toThrow('--slide needs a value');
+  });
+
   it('defaults to 1200×800 dark', () => {
     expect(parseRenderArgs(['--frames', 'f.json', '--png', 'x.png'])).toMatchObject({ width: 1200, height: 800, theme: 'dark' });
   });

@@ -17,13 +17,15 @@ export interface RenderArgs {
   title?: string;
   png?: string;
   svg?: string;
+  /** The panel's own 16:9 slide export (1920×1080 PNG with title, periods and strip). */
+  slide?: string;
   summary?: string;
 }
 
 export const RENDER_USAGE = [
   'usage: npm run render -- --frames F.json [--options O.json] [--title T] [common options]',
   '       npm run render -- --dashboard <file | uid> --panel <id> [--var name=value …] [--from T --to T] [common options]',
-  'common options: [--width 1200 --height 800] [--theme light|dark] [--png out.png] [--svg out.svg] [--summary out.json]',
+  'common options: [--width 1200 --height 800] [--theme light|dark] [--png out.png] [--svg out.svg] [--slide out.png] [--summary out.json]',
 ].join('\n');
 
 const VALUE_FLAGS = [
@@ -40,6 +42,7 @@ const VALUE_FLAGS = [
   'title',
   'png',
   'svg',
+  'slide',
   'summary',
 ] as const;
 type Flag = (typeof VALUE_FLAGS)[number];
@@ -107,8 +110,8 @@ export function parseRenderArgs(argv: string[]): RenderArgs {
   if (theme !== 'light' && theme !== 'dark') {
     throw new Error('--theme must be light or dark');
   }
-  if (!values.png && !values.svg && !values.summary) {
-    throw new Error(`nothing to write: give --png, --svg or --summary\n${RENDER_USAGE}`);
+  if (!values.png && !values.svg && !values.slide && !values.summary) {
+    throw new Error(`nothing to write: give --png, --svg, --slide or --summary\n${RENDER_USAGE}`);
   }
   return {
     frames: values.frames,
@@ -120,6 +123,7 @@ export function parseRenderArgs(argv: string[]): RenderArgs {
     title: values.title,
     png: values.png,
     svg: values.svg,
+    slide: values.slide,
     summary: values.summary,
   };
 }

@@ -117,5 +117,13 @@ export function addDisplayOptions(builder: PanelOptionsEditorBuilder<SegmentMatr
       description: 'Dashboard variable set to the clicked segment (empty: clicking does nothing).',
       category: INTERACTIONS,
       defaultValue: DEFAULT_OPTIONS.interaction.variable,
+    })
+    .addBooleanSwitch({
+      path: 'interaction.toggleOnSecondClick',
+      name: 'Second click clears',
+      description: 'Clicking the segment that is already selected clears the variable.',
+      category: INTERACTIONS,
+      defaultValue: DEFAULT_OPTIONS.interaction.toggleOnSecondClick,
+      showIf: (options) => Boolean(options.interaction?.variable?.trim()),
     });
 }

@@ -1,6 +1,7 @@
-import React, { useCallback, useEffect, useMemo, useState } from 'react';
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { View } from 'vega';
 import type { PanelProps } from '@grafana/data';
-import { locationService, PanelDataErrorView } from '@grafana/runtime';
+import { PanelDataErrorView } from '@grafana/runtime';
 import { ErrorBoundary, useStyles2, useTheme2 } from '@grafana/ui';
 import { SUMMARY_EVENT, TEST_IDS } from '../../constants';
 import { buildMatrixModel, toRenderSummary } from '../../model';
@@ -11,7 +12,9 @@ import { chooseRenderer, estimateMarks } from '../../spec/renderer';
 import { specThemeFrom } from '../../spec/theme';
 import type { SegmentMatrixOptions } from '../../types';
 import { EffectivenessStrip } from '../EffectivenessStrip';
+import { ExportMenu } from '../ExportMenu';
 import { buildFormatters } from '../format/formatters';
+import { SegmentFocusLayer, useSegmentInteraction } from '../SegmentFocusLayer';
 import { SegmentTooltip } from '../SegmentTooltip';
 import { ShiftTable } from '../ShiftTable';
 import { VegaView, type HoverPosition } from '../VegaView';
@@ -59,7 +62,7 @@ function RenderFailure({ id, data, fieldConfig, width, height, error }: Props & 
 }
 
 function SegmentMatrixView(props: Props) {
-  const { data, width, height, replaceVariables, timeRange, eventBus, id, fieldConfig } = props;
+  const { data, width, height, replaceVariables, timeRange, eventBus, id, fieldConfig, title } = props;
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const [renderedSpec, setRenderedSpec] = useState<unknown>(null);
@@ -102,15 +105,15 @@ function SegmentMatrixView(props: Props) {
     [display.tableCollapsed, tableCollapsed]
   );
 
-  const variable = options.interaction.variable.trim();
-  const onClickDatum = useCallback(
-    (datum: Record<string, unknown>) => {
-      if (variable && typeof datum.segment === 'string') {
-        locationService.partial({ [`var-${variable}`]: datum.segment }, true);
-      }
-    },
-    [variable]
-  );
+  const interaction = useSegmentInteraction({
+    model,
+    formatters,
+    variable: options.interaction.variable.trim(),
+    toggleOnSecondClick: options.interaction.toggleOnSecondClick,
+    replaceVariables,
+    hovered: hover?.segment ?? null,
+  });
+  const { onClickDatum } = interaction;
   const onHover = useCallback((datum: Record<string, unknown> | null, position: HoverPosition) => {
     const segment = datum && typeof datum.segment === 'string' ? datum.segment : null;
     setHover((current) => {
@@ -124,6 +127,12 @@ function SegmentMatrixView(props: Props) {
     });
   }, []);
   const onRendered = useCallback(() => setRenderedSpec(spec), [spec]);
+  // The chart's Vega view, for the export menu (read when an item is chosen, never while rendering).
+  const view = useRef<View | null>(null);
+  const onViewReady = useCallback((v: View | null) => {
+    view.current = v;
+  }, []);
+  const getView = useCallback(() => view.current, []);
 
   useEffect(() => {
     if (summary) {
@@ -154,6 +163,7 @@ function SegmentMatrixView(props: Props) {
       <div className={table?.placement === 'right' ? styles.row : styles.column}>
         <div className={styles.chart}>
           <WarningBadge warnings={model.warnings} />
+          <ExportMenu title={title} model={model} formatters={formatters} getView={getView} />
           <VegaView
             spec={spec}
             width={layout.chart.width}
@@ -162,6 +172,16 @@ function SegmentMatrixView(props: Props) {
             onRendered={onRendered}
             onClickDatum={onClickDatum}
             onHover={onHover}
+            onViewReady={onViewReady}
+            highlight={interaction.highlight}
+            onLayout={interaction.setBoxes}
+          />
+          <SegmentFocusLayer
+            segments={interaction.focusSegments}
+            boxes={interaction.boxes}
+            selected={interaction.selected}
+            onSelect={interaction.onSelect}
+            onFocusSegment={interaction.setFocused}
           />
         </div>
         {table && (
@@ -173,6 +193,10 @@ function SegmentMatrixView(props: Props) {
             collapsed={table.collapsed}
             placement={table.placement}
             onToggle={onToggleTable}
+            highlight={interaction.highlight}
+            selected={interaction.selected}
+            onSelectSegment={interaction.onSelect}
+            onHighlightSegment={interaction.setPointed}
           />
         )}
       </div>

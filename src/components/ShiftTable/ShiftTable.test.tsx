@@ -19,7 +19,7 @@ function renderTable(props: Partial<React.ComponentProps<typeof ShiftTable>> = {
 }
 
 const bodyRows = () => within(screen.getByTestId(TEST_IDS.table)).getAllByRole('row').slice(1);
-const firstCells = () => bodyRows().map((r) => within(r).getAllByRole('cell')[0].textContent ?? '');
+const firstCells = () => bodyRows().map((r) => within(r).getByRole('rowheader').textContent ?? '');
 
 describe('ShiftTable', () => {
   it('has a row per segment with the six columns', () => {
@@ -49,7 +49,7 @@ describe('ShiftTable', () => {
   it('sorts numbers largest first on the first click', () => {
     renderTable();
     fireEvent.click(within(screen.getByRole('columnheader', { name: /Growth/ })).getByRole('button'));
-    const growth = bodyRows().map((r) => within(r).getAllByRole('cell')[2].textContent!);
+    const growth = bodyRows().map((r) => within(r).getAllByRole('cell')[1].textContent!);
     const values = growth.filter((g) => g !== '–').map((g) => Number(g.replace('%', '').replace('−', '-')));
     expect(values).toEqual([...values].sort((a, b) => b - a));
     expect(growth[growth.length - 1]).toBe('–');
@@ -86,5 +86,46 @@ describe('ShiftTable', () => {
     expect(screen.getByTestId(TEST_IDS.tableRow('Streaming')).textContent).toContain('split from Media');
     expect(screen.getByTestId(TEST_IDS.tableRow('Streaming')).textContent).toContain('priority');
     expect(screen.getByTestId(TEST_IDS.tableRow('Media')).textContent).toContain('split into Streaming, Publishing');
+  });
+});
+
+describe('ShiftTable: selection, highlight and accessibility', () => {
+  it('is a table with a caption, column headers and a row header per segment', () => {
+    renderTable();
+    const table = within(screen.getByTestId(TEST_IDS.table)).getByRole('table');
+    expect(table.querySelector('caption')?.textContent).toMatch(/^Segment shifts from .+ to .+: \d+ segments/);
+    expect(table.querySelectorAll('thead th[scope="col"]')).toHaveLength(6);
+    expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(model.segments.length);
+  });
+
+  it('selects a segment on a row click and reports the hovered row', () => {
+    const onSelectSegment = jest.fn();
+    const onHighlightSegment = jest.fn();
+    renderTable({ onSelectSegment, onHighlightSegment });
+    const name = model.segments[1].segment;
+    const row = screen.getByTestId(TEST_IDS.tableRow(name));
+    fireEvent.pointerEnter(row);
+    expect(onHighlightSegment).toHaveBeenLastCalledWith(name);
+    fireEvent.click(row);
+    expect(onSelectSegment).toHaveBeenCalledWith(name);
+    fireEvent.pointerLeave(within(screen.getByTestId(TEST_IDS.table)).getByRole('table'));
+    expect(onHighlightSegment).toHaveBeenLastCalledWith(null);
+  });
+
+  it('marks the highlighted row and the selected one', () => {
+    const name = model.segments[0].segment;
+    renderTable({ highlight: name, selected: name, onSelectSegment: jest.fn() });
+    const row = screen.getByTestId(TEST_IDS.tableRow(name));
+    expect(row).toHaveAttribute('data-highlighted', 'true');
+    expect(row).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByTestId(TEST_IDS.tableRow(model.segments[1].segment))).not.toHaveAttribute('data-highlighted');
+  });
+
+  it('writes each verdict in words next to its icon, never colour alone', () => {
+    renderTable();
+    for (const r of bodyRows()) {
+      const verdict = within(r).getAllByRole('cell').at(-1)!;
+      expect(verdict.textContent?.trim()).toMatch(/^(On track|Off track|Mixed|No data|Not a priority|New|Retired)$/);
+    }
   });
 });

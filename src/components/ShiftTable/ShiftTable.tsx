@@ -25,6 +25,14 @@ export interface ShiftTableProps {
   onToggle: () => void;
   /** Beside the chart, the collapsed table is a narrow vertical bar. */
   placement: 'right' | 'below';
+  /** Segment highlighted everywhere (hovered here or in the chart, focused, or selected). */
+  highlight?: string | null;
+  /** The variable's current value. */
+  selected?: string | null;
+  /** A row was clicked (the same as clicking the segment in the chart). */
+  onSelectSegment?: (segment: string) => void;
+  /** The pointer entered a row (its segment) or left the rows (null). */
+  onHighlightSegment?: (segment: string | null) => void;
 }
 
 const VERDICT_ICONS: Partial<Record<SegmentVerdict, IconName>> = {
@@ -35,7 +43,19 @@ const VERDICT_ICONS: Partial<Record<SegmentVerdict, IconName>> = {
 };
 
 /** Segment, quadrant baseline → current, growth, Δ satisfaction, resource share baseline → current, verdict. */
-function ShiftTableInner({ model, formatters, width, height, collapsed, onToggle, placement }: ShiftTableProps) {
+function ShiftTableInner({
+  model,
+  formatters,
+  width,
+  height,
+  collapsed,
+  onToggle,
+  placement,
+  highlight = null,
+  selected = null,
+  onSelectSegment,
+  onHighlightSegment,
+}: ShiftTableProps) {
   const styles = useStyles2(getStyles);
   const theme = useTheme2();
   const [sort, setSort] = useState<SortState | null>(null);
@@ -68,7 +88,8 @@ function ShiftTableInner({ model, formatters, width, height, collapsed, onToggle
       {toggle}
       {!collapsed && (
         <div className={styles.scroll} id={bodyId}>
-          <table className={styles.table}>
+          <table className={styles.table} onPointerLeave={onHighlightSegment && (() => onHighlightSegment(null))}>
+            <caption className={styles.caption}>{captionText(model)}</caption>
             <thead>
               <tr>
                 {COLUMNS.map((c) => {
@@ -95,8 +116,16 @@ function ShiftTableInner({ model, formatters, width, height, collapsed, onToggle
             </thead>
             <tbody>
               {sorted.map((r) => (
-                <tr key={r.segment} className={styles.row} data-testid={TEST_IDS.tableRow(r.segment)}>
-                  <td className={styles.td}>
+                <tr
+                  key={r.segment}
+                  className={cx(styles.row, onSelectSegment && styles.clickable, r.segment === highlight && styles.highlighted)}
+                  data-testid={TEST_IDS.tableRow(r.segment)}
+                  data-highlighted={r.segment === highlight ? 'true' : undefined}
+                  aria-selected={onSelectSegment ? r.segment === selected : undefined}
+                  onClick={onSelectSegment && (() => onSelectSegment(r.segment))}
+                  onPointerEnter={onHighlightSegment && (() => onHighlightSegment(r.segment))}
+                >
+                  <th className={cx(styles.td, styles.rowHeader)} scope="row">
                     <span className={styles.segment} title={r.segment}>
                       <span className={styles.name}>
                         {r.segment}
@@ -104,7 +133,7 @@ function ShiftTableInner({ model, formatters, width, height, collapsed, onToggle
                       </span>
                       {r.lineage && <span className={cx(styles.lineage, styles.name)}>{r.lineage}</span>}
                     </span>
-                  </td>
+                  </th>
                   <td className={cx(styles.td, !r.moved && styles.secondary)}>{r.quadrant}</td>
                   <td className={cx(styles.td, styles.numeric)}>{r.growth}</td>
                   <td className={cx(styles.td, styles.numeric)}>{r.satisfaction}</td>
@@ -123,6 +152,18 @@ function ShiftTableInner({ model, formatters, width, height, collapsed, onToggle
       )}
     </section>
   );
+}
+
+/** What the table shows, for screen readers: the periods compared and how many segments. */
+export function captionText(model: MatrixModel): string {
+  const n = model.segments.length;
+  const periods =
+    model.baselinePeriod !== null && model.currentPeriod !== null
+      ? ` from ${model.baselinePeriod} to ${model.currentPeriod}`
+      : model.currentPeriod !== null
+        ? ` in ${model.currentPeriod}`
+        : '';
+  return `Segment shifts${periods}: ${n} segment${n === 1 ? '' : 's'}, with quadrant, growth, satisfaction change, resource share and verdict`;
 }
 
 /** Memoised: the panel re-renders on every pointer move (tooltip), this part only when its props change. */

@@ -3,8 +3,10 @@ import type { View } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { Alert } from '@grafana/ui';
 import { TEST_IDS } from '../../constants';
+import { HOVER_SIGNAL } from '../../spec/vega';
 import { compileSpec, createView, type Renderer } from './compile';
 import { rowOf } from './events';
+import { boxesOf, setHoverSignal, type SegmentBox } from './positions';
 
 export interface HoverPosition {
   /** Viewport (client) coordinates of the pointer. */
@@ -24,6 +26,15 @@ export interface VegaViewProps {
   onClickDatum?: (datum: Record<string, unknown>) => void;
   /** Called with the segment row under the pointer, or null when the pointer leaves every segment. */
   onHover?: (datum: Record<string, unknown> | null, position: HoverPosition) => void;
+  /** Called with each new Vega view once created, and with null when it is finalized (export uses it). */
+  onViewReady?: (view: View | null) => void;
+  /**
+   * Segment highlighted from outside the chart (table row, keyboard focus, selection): sets the hover
+   * signal without rebuilding the view. The chart's own hover still overrides it while the pointer is on a mark.
+   */
+  highlight?: string | null;
+  /** Called after each completed render with where each segment is drawn (px in the chart container). */
+  onLayout?: (boxes: SegmentBox[]) => void;
 }
 
 interface RunError {
@@ -32,15 +43,26 @@ interface RunError {
 }
 
 /** The only component that touches Vega: creates the view when the spec changes, resizes it in place. */
-function VegaViewInner({ spec, width, height, renderer = 'svg', onRendered, onClickDatum, onHover }: VegaViewProps) {
+function VegaViewInner({
+  spec,
+  width,
+  height,
+  renderer = 'svg',
+  onRendered,
+  onClickDatum,
+  onHover,
+  onViewReady,
+  highlight = null,
+  onLayout,
+}: VegaViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
-  const latest = useRef({ width, height, onRendered, onClickDatum, onHover });
+  const latest = useRef({ width, height, onRendered, onClickDatum, onHover, onViewReady, highlight, onLayout });
   const [runError, setRunError] = useState<RunError | null>(null);
   const compiled = useMemo(() => compileSpec(spec), [spec]);
 
   useLayoutEffect(() => {
-    latest.current = { width, height, onRendered, onClickDatum, onHover };
+    latest.current = { width, height, onRendered, onClickDatum, onHover, onViewReady, highlight, onLayout };
   });
 
   useEffect(() => {
@@ -50,6 +72,7 @@ function VegaViewInner({ spec, width, height, renderer = 'svg', onRendered, onCl
     let cancelled = false;
     const created = createView(compiled.runtime, container.current, renderer);
     view.current = created;
+    latest.current.onViewReady?.(created);
     created.addEventListener('click', (_event, item) => {
       const row = rowOf(item);
       if (row) {
@@ -60,16 +83,37 @@ function VegaViewInner({ spec, width, height, renderer = 'svg', onRendered, onCl
       const { clientX, clientY } = event as PointerEvent;
       latest.current.onHover?.(rowOf(item), { x: clientX, y: clientY });
     });
+    // The chart's pointerout resets the hover signal to null: fall back to the highlight from outside.
+    try {
+      created.addSignalListener(HOVER_SIGNAL, (_name, value) => {
+        if (value === null && latest.current.highlight) {
+          created.runAfter(() => {
+            if (!cancelled && setHoverSignal(created, latest.current.highlight)) {
+              created.runAsync().catch(() => undefined);
+            }
+          });
+        }
+      });
+    } catch {
+      // a spec without the hover signal: nothing to highlight
+    }
+    setHoverSignal(created, latest.current.highlight);
     created
       .width(latest.current.width)
       .height(latest.current.height)
       .runAsync()
-      .then(() => !cancelled && latest.current.onRendered?.())
+      .then(() => {
+        if (!cancelled) {
+          latest.current.onRendered?.();
+          latest.current.onLayout?.(boxesOf(created));
+        }
+      })
       .catch((e: Error) => !cancelled && setRunError({ spec, message: e.message }));
     return () => {
       cancelled = true;
       created.finalize();
       view.current = null;
+      latest.current.onViewReady?.(null);
     };
   }, [compiled, spec, renderer]);
 
@@ -82,9 +126,19 @@ function VegaViewInner({ spec, width, height, renderer = 'svg', onRendered, onCl
       .width(width)
       .height(height)
       .runAsync()
-      .then(() => latest.current.onRendered?.())
+      .then(() => {
+        latest.current.onRendered?.();
+        latest.current.onLayout?.(boxesOf(current));
+      })
       .catch((e: Error) => setRunError({ spec, message: e.message }));
   }, [width, height, spec]);
+
+  useEffect(() => {
+    const current = view.current;
+    if (current && setHoverSignal(current, highlight)) {
+      current.runAsync().catch(() => undefined);
+    }
+  }, [highlight]);
 
   const error = compiled.kind === 'error' ? compiled.message : runError?.spec === spec ? runError.message : null;
   return (

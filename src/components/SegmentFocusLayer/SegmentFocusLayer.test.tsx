@@ -1,0 +1,93 @@
+import React from 'react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { TEST_IDS } from '../../constants';
+import { SegmentFocusLayer } from './SegmentFocusLayer';
+import { clickUpdate, currentValue } from './useSegmentInteraction';
+
+const segments = ['A', 'B', 'C'].map((segment) => ({ segment, label: `${segment} moved from X to Y` }));
+const boxes = [
+  { segment: 'A', x: 50, y: 60, width: 20, height: 20 },
+  { segment: 'B', x: 150, y: 60, width: 4, height: 4 },
+];
+
+function renderLayer(selected: string | null = null) {
+  const onSelect = jest.fn();
+  const onFocusSegment = jest.fn();
+  render(
+    <SegmentFocusLayer
+      segments={segments}
+      boxes={boxes}
+      selected={selected}
+      onSelect={onSelect}
+      onFocusSegment={onFocusSegment}
+    />
+  );
+  const button = (s: string) => screen.getByTestId(TEST_IDS.focusSegment(s));
+  return { onSelect, onFocusSegment, button };
+}
+
+describe('SegmentFocusLayer', () => {
+  it('has one Tab stop: the first segment, or the selected one', () => {
+    const { button } = renderLayer();
+    expect(['A', 'B', 'C'].map((s) => button(s).tabIndex)).toEqual([0, -1, -1]);
+  });
+
+  it('starts at the selected segment', () => {
+    const { button } = renderLayer('C');
+    expect(button('C').tabIndex).toBe(0);
+    expect(button('C')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('labels each segment with its movement in words and sits over its bubble', () => {
+    const { button } = renderLayer();
+    expect(button('A')).toHaveAttribute('aria-label', 'A moved from X to Y');
+    expect(button('A').style.left).toBe('40px');
+    expect(button('A').style.top).toBe('50px');
+    expect(button('A').style.width).toBe('20px');
+    // a tiny bubble still gets a ring of the minimum size
+    expect(parseFloat(button('B').style.width)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('moves with the arrow keys in order, wrapping, and selects with a click (Enter/Space on a button)', () => {
+    const { button, onSelect, onFocusSegment } = renderLayer();
+    button('A').focus();
+    expect(onFocusSegment).toHaveBeenLastCalledWith('A');
+    fireEvent.keyDown(button('A'), { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(button('B'));
+    fireEvent.keyDown(button('B'), { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(button('C'));
+    expect(button('C').tabIndex).toBe(0);
+    fireEvent.keyDown(button('C'), { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(button('A'));
+    fireEvent.keyDown(button('A'), { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(button('C'));
+    fireEvent.keyDown(button('C'), { key: 'Home' });
+    expect(document.activeElement).toBe(button('A'));
+    fireEvent.click(button('A'));
+    expect(onSelect).toHaveBeenCalledWith('A');
+  });
+
+  it('leaves on Escape', () => {
+    const { button, onFocusSegment } = renderLayer();
+    button('B').focus();
+    fireEvent.keyDown(button('B'), { key: 'Escape' });
+    expect(document.activeElement).not.toBe(button('B'));
+    expect(onFocusSegment).toHaveBeenLastCalledWith(null);
+  });
+});
+
+describe('click-through', () => {
+  it('reads the variable, with no value when it is not replaced', () => {
+    expect(currentValue('segment', (s) => s.replace('${segment}', 'Enterprise'))).toBe('Enterprise');
+    expect(currentValue('segment', (s) => s)).toBeNull();
+    expect(currentValue('segment', () => '')).toBeNull();
+    expect(currentValue('', () => 'x')).toBeNull();
+  });
+
+  it('sets the variable, and clears it on a second click when toggling', () => {
+    expect(clickUpdate('segment', 'A', null, true)).toEqual({ 'var-segment': 'A' });
+    expect(clickUpdate('segment', 'A', 'B', true)).toEqual({ 'var-segment': 'A' });
+    expect(clickUpdate('segment', 'A', 'A', true)).toEqual({ 'var-segment': null });
+    expect(clickUpdate('segment', 'A', 'A', false)).toEqual({ 'var-segment': 'A' });
+  });
+});

@@ -1,0 +1,108 @@
+import React, { useCallback, useMemo, useRef, useState } from 'react';
+import { useStyles2 } from '@grafana/ui';
+import { cx } from '@emotion/css';
+import { moveForKey, moveIndex } from '../../a11y';
+import { TEST_IDS } from '../../constants';
+import type { SegmentBox } from '../VegaView';
+import { getStyles, MIN_RING } from './SegmentFocusLayer.styles';
+
+export interface FocusSegment {
+  segment: string;
+  /** What a screen reader says: the segment's movement in words. */
+  label: string;
+}
+
+export interface SegmentFocusLayerProps {
+  /** In keyboard order (the model's legend order). */
+  segments: FocusSegment[];
+  /** Where each segment is drawn, from the chart's last render. */
+  boxes: SegmentBox[];
+  /** The variable's current value. */
+  selected: string | null;
+  /** Enter / Space on a segment: the same as clicking it. */
+  onSelect: (segment: string) => void;
+  /** The keyboard focus moved to a segment, or left them all (null). */
+  onFocusSegment: (segment: string | null) => void;
+}
+
+/**
+ * Invisible, focusable buttons over the bubbles: one Tab stop for the chart (roving tabindex), arrow keys
+ * move in legend order, Home/End jump to the ends, Enter/Space select, Escape leaves. The focused bubble
+ * gets a ring in the theme's focus colour.
+ */
+function SegmentFocusLayerInner({ segments, boxes, selected, onSelect, onFocusSegment }: SegmentFocusLayerProps) {
+  const styles = useStyles2(getStyles);
+  const [active, setActive] = useState<string | null>(null);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const byName = useMemo(() => new Map(boxes.map((b) => [b.segment, b])), [boxes]);
+  const names = useMemo(() => segments.map((s) => s.segment), [segments]);
+  const tabStop = [active, selected].find((s): s is string => s !== null && names.includes(s)) ?? names[0];
+
+  const onKeyDown = useCallback(
+    (event: React.KeyboardEvent<HTMLButtonElement>, segment: string) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.currentTarget.blur();
+        return;
+      }
+      const move = moveForKey(event.key);
+      if (!move) {
+        return;
+      }
+      event.preventDefault();
+      const next = names[moveIndex(names.indexOf(segment), move, names.length)];
+      if (next !== undefined) {
+        buttons.current.get(next)?.focus();
+      }
+    },
+    [names]
+  );
+
+  return (
+    <div
+      className={styles.layer}
+      role="group"
+      aria-label="Segments: arrow keys move, Enter selects"
+      data-testid={TEST_IDS.focusLayer}
+    >
+      {segments.map(({ segment, label }) => {
+        const box = byName.get(segment);
+        const size = box ? Math.max(MIN_RING, box.width, box.height) : 0;
+        return (
+          <button
+            key={segment}
+            type="button"
+            ref={(el) => {
+              if (el) {
+                buttons.current.set(segment, el);
+              } else {
+                buttons.current.delete(segment);
+              }
+            }}
+            className={cx(styles.segment, !box && styles.unplaced)}
+            style={box ? { left: box.x - size / 2, top: box.y - size / 2, width: size, height: size } : undefined}
+            tabIndex={segment === tabStop ? 0 : -1}
+            aria-label={label}
+            aria-pressed={segment === selected}
+            data-segment={segment}
+            data-testid={TEST_IDS.focusSegment(segment)}
+            onClick={() => onSelect(segment)}
+            onKeyDown={(event) => onKeyDown(event, segment)}
+            onFocus={() => {
+              setActive(segment);
+              onFocusSegment(segment);
+            }}
+            onBlur={(event) => {
+              const to = event.relatedTarget;
+              if (!(to instanceof HTMLElement) || !to.dataset.segment || !buttons.current.has(to.dataset.segment)) {
+                onFocusSegment(null);
+              }
+            }}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+export const SegmentFocusLayer = React.memo(SegmentFocusLayerInner);
