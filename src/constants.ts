@@ -17,6 +17,7 @@ export const DEFAULT_OPTIONS: SegmentMatrixOptions = {
     showShading: true,
     showQuadrantNames: true,
     showTrail: false,
+    showPlay: true,
     colorBy: 'satisfaction',
     legend: 'right',
     showStrip: true,
@@ -49,6 +50,10 @@ export const TEST_IDS = {
   exportButton: 'data-testid segment-matrix export',
   exportItem: (kind: string) => `data-testid segment-matrix export ${kind}`,
   exportError: 'data-testid segment-matrix export-error',
+  play: 'data-testid segment-matrix play',
+  playPeriod: 'data-testid segment-matrix play-period',
+  linksMenu: 'data-testid segment-matrix links-menu',
+  linkItem: (title: string) => `data-testid segment-matrix link ${title}`,
 } as const;
 
 /** Above this many drawn marks, `renderer: 'auto'` switches from SVG to canvas. */

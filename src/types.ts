@@ -22,6 +22,8 @@ export interface DisplayOptions {
   showQuadrantNames: boolean;
   /** A faint line through every period from baseline to current. */
   showTrail: boolean;
+  /** A Play control stepping the current period through the range (three periods or more). */
+  showPlay: boolean;
   colorBy: ColorBy;
   legend: LegendPlacement;
   /** The effectiveness strip: the three indicators and their verdicts. */

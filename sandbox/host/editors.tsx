@@ -1,6 +1,8 @@
 import React from 'react';
 import {
   standardEditorsRegistry,
+  standardFieldConfigEditorRegistry,
+  type FieldConfigPropertyItem,
   type SelectableValue,
   type StandardEditorProps,
   type StandardEditorsRegistryItem,
@@ -186,5 +188,19 @@ export function initStandardEditors() {
       })
     )
   );
+  // Grafana's core registers the standard field options; the sandbox registers the data links one (the
+  // panel reads `field.getLinks`, which applyFieldOverrides only sets up for registered `links`).
+  standardFieldConfigEditorRegistry.setInit(() => [
+    {
+      id: 'links',
+      path: 'links',
+      name: 'Data links',
+      editor: JsonEditor,
+      override: JsonEditor,
+      process: (value: unknown) => value,
+      shouldApply: () => true,
+      category: ['Data links'],
+    } as unknown as FieldConfigPropertyItem,
+  ]);
   initialised = true;
 }

@@ -21,6 +21,16 @@ describe('replaceWithVariables', () => {
   });
 });
 
+describe('data link macros', () => {
+  it('reads ${__data.fields.<name>} from the link row, URI-encoded when asked', () => {
+    const scoped = {
+      __dataContext: { value: { frame: { fields: [{ name: 'segment', values: ['A', 'Public sector'] }] }, rowIndex: 1 } },
+    } as never;
+    expect(replaceWithVariables('s=${__data.fields.segment}', {}, scoped, 'percentencode')).toBe('s=Public%20sector');
+    expect(replaceWithVariables('${__data.fields.nope}', {}, scoped)).toBe('${__data.fields.nope}');
+  });
+});
+
 describe('readVariables', () => {
   it('takes var-<name> URL parameters', () => {
     expect(readVariables({ 'var-segment': 'Enterprise', 'var-q': ['a', 'b'], from: 'now-1y' })).toEqual({ segment: 'Enterprise', q: ['a', 'b'] });

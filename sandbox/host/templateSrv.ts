@@ -21,11 +21,27 @@ function formatValue(value: string | string[], format?: string): string {
       return values.join(',');
     case 'sqlstring':
       return values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',');
+    case 'percentencode':
+      return values.map((v) => encodeURIComponent(v)).join(',');
     case 'json':
       return JSON.stringify(Array.isArray(value) ? values : value);
     default:
       return values.length > 1 ? `{${values.join(',')}}` : (values[0] ?? '');
   }
+}
+
+/** `${__data.fields.<name>}` of a data link: the named field's value in the link's row (Grafana's data macro). */
+function dataFieldValue(scopedVars: ScopedVars | undefined, path: string): string | undefined {
+  const context = scopedVars?.__dataContext?.value as
+    | { frame?: { fields: Array<{ name: string; values: unknown[] }> }; rowIndex?: number }
+    | undefined;
+  const match = /^fields\.(?:\[?"?)?([^"\]]+)"?\]?$/.exec(path);
+  if (!context?.frame || context.rowIndex === undefined || !match) {
+    return undefined;
+  }
+  const field = context.frame.fields.find((f) => f.name === match[1]);
+  const value = field?.values[context.rowIndex];
+  return value === undefined || value === null ? undefined : String(value);
 }
 
 export function replaceWithVariables(
@@ -37,8 +53,12 @@ export function replaceWithVariables(
   if (!target) {
     return target ?? '';
   }
-  return target.replace(VARIABLE_PATTERN, (match, plain, bracket, bracketFormat, braced, _path, bracedFormat) => {
+  return target.replace(VARIABLE_PATTERN, (match, plain, bracket, bracketFormat, braced, path, bracedFormat) => {
     const name = plain ?? bracket ?? braced;
+    if (name === '__data' && typeof path === 'string') {
+      const field = dataFieldValue(scopedVars, path);
+      return field === undefined ? match : formatValue(field, bracedFormat ?? (typeof format === 'string' ? format : undefined));
+    }
     const scoped = scopedVars?.[name];
     const value = scoped !== undefined ? String(scoped.value) : variables[name];
     if (value === undefined) {

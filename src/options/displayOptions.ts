@@ -57,6 +57,13 @@ export function addDisplayOptions(builder: PanelOptionsEditorBuilder<SegmentMatr
       defaultValue: d.showTrail,
     })
     .addBooleanSwitch({
+      path: 'display.showPlay',
+      name: 'Play control',
+      description: 'Step the current period through the range (three periods or more).',
+      category: MARKS,
+      defaultValue: d.showPlay,
+    })
+    .addBooleanSwitch({
       path: 'display.showShading',
       name: 'Quadrant shading',
       description: 'Tint the priority quadrants.',

@@ -6,7 +6,7 @@ import { quadrantRows } from './quadrants';
 import { hasSizeMeasure, segmentRows, trailRows, type SegmentRow } from './rows';
 import { paddedDomain } from './scales';
 import { vegaLiteConfig, type SpecTheme } from './theme';
-import { PLAN_KEY, VEGA_MARKS, type VegaPlan } from './vega';
+import { HOVER_SIGNAL, PLAN_KEY, VEGA_MARKS, type VegaPlan } from './vega';
 
 export { paddedDomain } from './scales';
 
@@ -24,6 +24,8 @@ export const LAYERS = {
   cutY: 'cut_y',
   quadrantNames: 'quadrant_names',
   trails: 'trails',
+  trailPoints: 'trail_points',
+  trailLabels: 'trail_labels',
   ghosts: 'ghosts',
   bubbles: 'bubbles',
   newRings: 'new',
@@ -59,6 +61,7 @@ const QUADRANT_NAME_LIMIT = 200;
 /** Title and end labels of a gradient legend (px). */
 const COLOUR_LEGEND_CHROME = 40;
 const GHOST_OPACITY = 0.8;
+const TRAIL_OPACITY = 0.7;
 
 export interface SpecInput {
   model: MatrixModel;
@@ -210,9 +213,31 @@ export function buildSpec({ model, display, theme }: SpecInput): TopLevelSpec {
     layers.push({
       name: LAYERS.trails,
       data: { name: TRAILS_DATASET },
-      mark: { type: 'line', color: theme.ghost, strokeWidth: 1, opacity: 0.6, strokeDash: [2, 2] },
+      mark: { type: 'line', color: theme.arrow, strokeWidth: 1, opacity: TRAIL_OPACITY, interpolate: 'monotone' },
       encoding: { x, y, detail: { field: 'segment', type: 'nominal' }, order: { field: 'order', type: 'quantitative' } },
     });
+    // A dot per period (hovering one shows the segment's period labels) and the period labels themselves,
+    // shown only for the hovered segment (the hover signal is added by finishVegaSpec).
+    layers.push(
+      {
+        name: LAYERS.trailPoints,
+        data: { name: TRAILS_DATASET },
+        mark: { type: 'circle', color: theme.arrow, size: 16, opacity: TRAIL_OPACITY, cursor: 'pointer' },
+        encoding: { x, y, description: { field: 'period', type: 'nominal' } },
+      },
+      {
+        name: LAYERS.trailLabels,
+        data: { name: TRAILS_DATASET },
+        mark: {
+          type: 'text',
+          color: theme.text,
+          fontSize: theme.fontSize - 3,
+          dy: -8,
+          opacity: { expr: `${HOVER_SIGNAL} !== null && datum.segment === ${HOVER_SIGNAL} ? 1 : 0` },
+        },
+        encoding: { x, y, text: { field: 'period', type: 'nominal' }, description: { field: 'period', type: 'nominal' } },
+      } as Layer
+    );
   }
   // Retired segments are a ghost only, so their ghosts stay when ghosts are switched off.
   const ghostFilter = display.showGhosts
@@ -265,6 +290,7 @@ export function buildSpec({ model, display, theme }: SpecInput): TopLevelSpec {
     },
   } as Layer);
 
+  const trails = display.showTrail ? trailRows(model) : [];
   const count = (test: (r: SegmentRow) => boolean) => rows.filter(test).length;
   const hasArrows = display.showArrows && count((r) => r.hasArrow) > 0;
   const newRings = model.baselinePeriod !== null && count((r) => r.isNew) > 0;
@@ -294,15 +320,20 @@ export function buildSpec({ model, display, theme }: SpecInput): TopLevelSpec {
     labels: display.showLabels
       ? { color: theme.text, font: theme.fontFamily, fontSize: theme.fontSize - 1, fontWeight: 500, avoid }
       : null,
+    trailHeads: trails.length > 0 ? { dataset: TRAILS_DATASET, color: theme.arrow, opacity: TRAIL_OPACITY } : null,
     hover: {
       dim: HOVER_DIM,
-      marks: { [`${LAYERS.bubbles}_marks`]: BUBBLE_OPACITY, [`${LAYERS.ghosts}_marks`]: GHOST_OPACITY },
+      marks: {
+        [`${LAYERS.bubbles}_marks`]: BUBBLE_OPACITY,
+        [`${LAYERS.ghosts}_marks`]: GHOST_OPACITY,
+        ...(display.showTrail ? { [`${LAYERS.trailPoints}_marks`]: TRAIL_OPACITY } : {}),
+      },
     },
   };
 
   const datasets: Record<string, unknown[]> = { [SEGMENTS_DATASET]: rows };
   if (display.showTrail) {
-    datasets[TRAILS_DATASET] = trailRows(model);
+    datasets[TRAILS_DATASET] = trails;
   }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

@@ -49,9 +49,21 @@ export interface SegmentRow {
 
 export interface TrailRow {
   segment: string;
+  /** Position of the point's period in `model.trailPeriods` (baseline = 0): the drawing order. */
   order: number;
+  period: string;
   x: number;
   y: number;
+  /** The trail's last point (where the arrowhead goes). */
+  isLast: boolean;
+  /** The previous point (null for the first): the arrowhead points away from it (fields of arrowFormulas). */
+  baselineX: number | null;
+  baselineY: number | null;
+  baselineSize: number;
+  baselineSizeMissing: boolean;
+  /** Size of the bubble at this point, so that the arrowhead's tip stops at its edge. */
+  size: number;
+  sizeMissing: boolean;
 }
 
 /** True when the model has a size measure; without one every bubble gets the same area. */
@@ -125,14 +137,40 @@ export function segmentRows(model: MatrixModel, colorBy: ColorBy = 'satisfaction
   });
 }
 
-/** Points of every segment's trail (baseline → current, all periods in between), in drawing order. */
+/**
+ * Points of every segment's trail (baseline → current, all periods in between), ordered by period
+ * (their position in `model.trailPeriods`), segment after segment.
+ */
 export function trailRows(model: MatrixModel): TrailRow[] {
+  const sized = hasSizeMeasure(model);
+  const rank = new Map(model.trailPeriods.map((p, i) => [p, i]));
   const out: TrailRow[] = [];
   for (const s of model.segments) {
-    if (s.trail.length < 2) {
+    const points = s.trail
+      .filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y))
+      .map((p, i) => ({ p, order: rank.get(p.period) ?? i }))
+      .sort((a, b) => a.order - b.order);
+    if (points.length < 2) {
       continue;
     }
-    s.trail.forEach((p, order) => out.push({ segment: s.segment, order, x: p.x, y: p.y }));
+    points.forEach(({ p, order }, i) => {
+      const prev = i > 0 ? points[i - 1].p : null;
+      const size = sized ? p.size : 1;
+      out.push({
+        segment: s.segment,
+        order,
+        period: p.period,
+        x: p.x,
+        y: p.y,
+        isLast: i === points.length - 1,
+        baselineX: prev?.x ?? null,
+        baselineY: prev?.y ?? null,
+        baselineSize: 0,
+        baselineSizeMissing: false,
+        size: Math.max(0, size ?? 0),
+        sizeMissing: size === null,
+      });
+    });
   }
   return out;
 }

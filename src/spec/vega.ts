@@ -15,9 +15,12 @@ export const VEGA_MARKS = {
   arrowheads: 'arrowheads_marks',
   labelAnchors: 'label_anchors_marks',
   labels: 'labels_marks',
+  trailHeads: 'trail_heads_marks',
 } as const;
 
 export const HOVER_SIGNAL = 'hover_segment';
+/** Length in px of the arrowhead at the end of a trail (smaller than the movement arrows'). */
+export const TRAIL_HEAD = 7;
 
 /** Label anchors, tried in this order for each label (above the bubble first). */
 export const LABEL_ANCHORS = ['top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'];
@@ -37,6 +40,8 @@ export interface VegaPlan {
   after: string;
   arrows: { color: string; width: number; opacity: number } | null;
   newRings: { color: string } | null;
+  /** Arrowheads at the end of each trail (rows of `dataset` with `isLast`, fields as in arrowFormulas). */
+  trailHeads?: { dataset: string; color: string; opacity: number } | null;
   /**
    * `avoid`: marks the labels keep clear of. Only marks that have items: Vega's label transform fails on a
    * mark that never received any (e.g. no new segment).
@@ -165,6 +170,39 @@ export function finishVegaSpec(input: VegaSpec): VegaSpec {
         },
       }
     );
+  }
+
+  if (plan.trailHeads) {
+    const T = plan.trailHeads;
+    data.push({
+      name: 'sm_trail_heads',
+      source: T.dataset,
+      transform: [
+        { type: 'filter', expr: 'datum.isLast && isValid(datum.baselineX) && isValid(datum.baselineY)' },
+        ...arrowFormulas(plan.missingArea, TRAIL_HEAD),
+      ],
+    });
+    marks.push({
+      name: VEGA_MARKS.trailHeads,
+      type: 'symbol',
+      from: { data: 'sm_trail_heads' },
+      interactive: false,
+      encode: {
+        update: {
+          description: { field: 'segment' },
+          x: { field: ARROW_FIELDS.tipX },
+          y: { field: ARROW_FIELDS.tipY },
+          angle: { field: ARROW_FIELDS.angle },
+          shape: { value: ARROW_HEAD_PATH },
+          size: { value: Math.pow(2 * TRAIL_HEAD, 2) },
+          fill: { value: T.color },
+          strokeWidth: { value: 0 },
+          opacity: {
+            signal: `datum.${ARROW_FIELDS.length} < ${ARROW_MIN_LENGTH} ? 0 : ${hover ? hoverOpacityExpr(T.opacity, hover.dim, 'datum') : T.opacity}`,
+          },
+        },
+      },
+    });
   }
 
   if (plan.labels) {

@@ -14,7 +14,9 @@ import type { SegmentMatrixOptions } from '../../types';
 import { EffectivenessStrip } from '../EffectivenessStrip';
 import { ExportMenu } from '../ExportMenu';
 import { buildFormatters } from '../format/formatters';
+import { PlayControl, usePlayback } from '../PlayControl';
 import { SegmentFocusLayer, useSegmentInteraction } from '../SegmentFocusLayer';
+import { SegmentLinksMenu, segmentLinks, type SafeLink } from '../SegmentLinks';
 import { SegmentTooltip } from '../SegmentTooltip';
 import { ShiftTable } from '../ShiftTable';
 import { VegaView, type HoverPosition } from '../VegaView';
@@ -68,17 +70,20 @@ function SegmentMatrixView(props: Props) {
   const [renderedSpec, setRenderedSpec] = useState<unknown>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [tableToggle, setTableToggle] = useState<TableToggle | null>(null);
+  const [linksMenu, setLinksMenu] = useState<(Hover & { links: SafeLink[] }) | null>(null);
 
   const options = useMemo(() => withDefaults(props.options), [props.options]);
   const display = options.display;
   const from = timeRange.from.valueOf();
   const to = timeRange.to.valueOf();
-  const result = useMemo(
-    () => buildMatrixModel(data.series, options, { replaceVariables, timeRange: { from, to } }),
-    [data.series, options, replaceVariables, from, to]
-  );
+  const modelContext = useMemo(() => ({ replaceVariables, timeRange: { from, to } }), [replaceVariables, from, to]);
+  const baseResult = useMemo(() => buildMatrixModel(data.series, options, modelContext), [data.series, options, modelContext]);
+  // The play control's step (if any) replaces the current period; the summary stays the panel's own.
+  const playback = usePlayback(baseResult, data.series, options, modelContext, display.showPlay);
+  const result = playback.result;
   const model = result.kind === 'model' ? result.model : null;
-  const summary = useMemo(() => (model ? toRenderSummary(model) : null), [model]);
+  const baseModel = baseResult.kind === 'model' ? baseResult.model : null;
+  const summary = useMemo(() => (baseModel ? toRenderSummary(baseModel) : null), [baseModel]);
   const specTheme = useMemo(() => specThemeFrom(theme), [theme]);
   const spec = useMemo(() => (model ? buildSpec({ model, display, theme: specTheme }) : null), [model, display, specTheme]);
   const renderer = useMemo(
@@ -126,6 +131,21 @@ function SegmentMatrixView(props: Props) {
       return { segment, position };
     });
   }, []);
+  const onContextMenuDatum = useCallback(
+    (datum: Record<string, unknown>, position: HoverPosition) => {
+      if (model && typeof datum.segment === 'string') {
+        const query = {
+          segment: datum.segment,
+          segmentField: model.fieldsUsed.segment,
+          periodField: model.fieldsUsed.period,
+          currentPeriod: model.currentPeriod,
+        };
+        setLinksMenu({ segment: datum.segment, position, links: segmentLinks(data.series, query) });
+      }
+    },
+    [model, data.series]
+  );
+  const closeLinksMenu = useCallback(() => setLinksMenu(null), []);
   const onRendered = useCallback(() => setRenderedSpec(spec), [spec]);
   // The chart's Vega view, for the export menu (read when an item is chosen, never while rendering).
   const view = useRef<View | null>(null);
@@ -164,6 +184,7 @@ function SegmentMatrixView(props: Props) {
         <div className={styles.chart}>
           <WarningBadge warnings={model.warnings} />
           <ExportMenu title={title} model={model} formatters={formatters} getView={getView} />
+          {playback.control && <PlayControl {...playback.control} />}
           <VegaView
             spec={spec}
             width={layout.chart.width}
@@ -171,6 +192,7 @@ function SegmentMatrixView(props: Props) {
             renderer={renderer}
             onRendered={onRendered}
             onClickDatum={onClickDatum}
+            onContextMenuDatum={onContextMenuDatum}
             onHover={onHover}
             onViewReady={onViewReady}
             highlight={interaction.highlight}
@@ -200,6 +222,15 @@ function SegmentMatrixView(props: Props) {
           />
         )}
       </div>
+      {linksMenu && (
+        <SegmentLinksMenu
+          segment={linksMenu.segment}
+          links={linksMenu.links}
+          x={linksMenu.position.x}
+          y={linksMenu.position.y}
+          onClose={closeLinksMenu}
+        />
+      )}
       {hover && hovered && (
         <SegmentTooltip model={model} segment={hovered} formatters={formatters} position={hover.position} />
       )}

@@ -24,6 +24,8 @@ export interface VegaViewProps {
   onRendered?: () => void;
   /** Called with the segment row of a clicked mark. */
   onClickDatum?: (datum: Record<string, unknown>) => void;
+  /** Called with the segment row of a right-clicked mark (the browser's own menu is suppressed then). */
+  onContextMenuDatum?: (datum: Record<string, unknown>, position: HoverPosition) => void;
   /** Called with the segment row under the pointer, or null when the pointer leaves every segment. */
   onHover?: (datum: Record<string, unknown> | null, position: HoverPosition) => void;
   /** Called with each new Vega view once created, and with null when it is finalized (export uses it). */
@@ -50,6 +52,7 @@ function VegaViewInner({
   renderer = 'svg',
   onRendered,
   onClickDatum,
+  onContextMenuDatum,
   onHover,
   onViewReady,
   highlight = null,
@@ -57,12 +60,14 @@ function VegaViewInner({
 }: VegaViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
-  const latest = useRef({ width, height, onRendered, onClickDatum, onHover, onViewReady, highlight, onLayout });
+  const latest = useRef({ width, height, onRendered, onClickDatum, onContextMenuDatum, onHover, onViewReady, highlight, onLayout });
+  // The segment row under the pointer (Vega has no contextmenu event: the DOM one is mapped through it).
+  const pointed = useRef<Record<string, unknown> | null>(null);
   const [runError, setRunError] = useState<RunError | null>(null);
   const compiled = useMemo(() => compileSpec(spec), [spec]);
 
   useLayoutEffect(() => {
-    latest.current = { width, height, onRendered, onClickDatum, onHover, onViewReady, highlight, onLayout };
+    latest.current = { width, height, onRendered, onClickDatum, onContextMenuDatum, onHover, onViewReady, highlight, onLayout };
   });
 
   useEffect(() => {
@@ -81,7 +86,8 @@ function VegaViewInner({
     });
     created.addEventListener('pointermove', (event, item) => {
       const { clientX, clientY } = event as PointerEvent;
-      latest.current.onHover?.(rowOf(item), { x: clientX, y: clientY });
+      pointed.current = rowOf(item);
+      latest.current.onHover?.(pointed.current, { x: clientX, y: clientY });
     });
     // The chart's pointerout resets the hover signal to null: fall back to the highlight from outside.
     try {
@@ -153,7 +159,18 @@ function VegaViewInner({
         data-testid={TEST_IDS.chart}
         data-renderer={renderer}
         style={{ width, height }}
-        onPointerLeave={(event) => latest.current.onHover?.(null, { x: event.clientX, y: event.clientY })}
+        onPointerLeave={(event) => {
+          pointed.current = null;
+          latest.current.onHover?.(null, { x: event.clientX, y: event.clientY });
+        }}
+        onContextMenu={(event) => {
+          const handler = latest.current.onContextMenuDatum;
+          const row = rowOf((event.target as { __data__?: unknown }).__data__) ?? pointed.current;
+          if (handler && row) {
+            event.preventDefault();
+            handler(row, { x: event.clientX, y: event.clientY });
+          }
+        }}
       />
     </>
   );

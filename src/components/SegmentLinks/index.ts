@@ -1,0 +1,2 @@
+export { SegmentLinksMenu, type SegmentLinksMenuProps } from './SegmentLinksMenu';
+export { findSegmentRow, safeLinks, segmentLinks, type SafeLink, type SegmentRow, type SegmentRowQuery } from './segmentLinks';
