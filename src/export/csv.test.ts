@@ -2,43 +2,9 @@ import { createTheme } from '@grafana/data';
 import { buildFormatters } from '../components/format/formatters';
 import { SEGMENT_VERDICT_WORDS, tableRows } from '../components/ShiftTable/tableRows';
 import { conventionalModel } from '../spec/fixtures';
+import { parseCsv } from '../test-utils/csv';
 import { conventionalFrame } from '../test-utils/frames';
 import { csvCell, SHIFT_TABLE_CSV_HEADER, shiftTableCsv, toCsv } from './csv';
-
-/** A small RFC 4180 reader to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-      } else {
-        cell += c;
-      }
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else {
-      cell += c;
-    }
-  }
-  return rows;
-}
 
 describe('csvCell', () => {
   it.each<[string, Parameters<typeof csvCell>[0], string]>([
@@ -62,11 +28,14 @@ describe('csvCell', () => {
     expect(csvCell(value)).toBe(expected);
   });
 
-  it.each(['=1+2', '+1', '-2+3', '@SUM(A1:A2)', '\t=cmd', '\r=cmd'])('defuses the formula %j with a leading quote', (text) => {
-    const cell = csvCell(text);
-    const value = parseCsv(`${cell}\r\n`)[0][0];
-    expect(value).toBe(`'${text}`);
-  });
+  it.each(['=1+2', '+1', '-2+3', '@SUM(A1:A2)', '\t=cmd', '\r=cmd'])(
+    'defuses the formula %j with a leading quote',
+    (text) => {
+      const cell = csvCell(text);
+      const value = parseCsv(`${cell}\r\n`)[0][0];
+      expect(value).toBe(`'${text}`);
+    }
+  );
 
   it('defuses a formula that also needs quoting', () => {
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
@@ -75,7 +44,12 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('joins cells with commas and records with CRLF, ending with CRLF', () => {
-    expect(toCsv([['a', 'b'], [1, null]])).toBe('a,b\r\n1,\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        [1, null],
+      ])
+    ).toBe('a,b\r\n1,\r\n');
   });
 
   it('round-trips awkward texts through an RFC 4180 reader', () => {
@@ -119,7 +93,10 @@ describe('shiftTableCsv', () => {
   });
 
   it('defuses segment names that look like formulas', () => {
-    const evil = { ...model, segments: model.segments.map((s, i) => (i === 0 ? { ...s, segment: '=cmd|"/c calc"!A1' } : s)) };
+    const evil = {
+      ...model,
+      segments: model.segments.map((s, i) => (i === 0 ? { ...s, segment: '=cmd|"/c calc"!A1' } : s)),
+    };
     const parsed = parseCsv(shiftTableCsv(evil, f));
     expect(parsed[1][0]).toBe(`'=cmd|"/c calc"!A1`);
   });

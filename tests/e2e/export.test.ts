@@ -7,6 +7,7 @@ import { exportFromPanel, type PanelExportKind } from '../../sandbox/cli/panelEx
 import { PANEL_SELECTOR } from '../../sandbox/cli/renderPage';
 import { exportLayout, SLIDE } from '../../src/export/layout';
 import { ARTIFACTS, openSandbox, useBrowser, type OpenedPage } from './browser';
+import { parseCsv } from '../../src/test-utils/csv';
 
 // Issue 7, item 5: the export menu's files, downloaded from the built panel in the sandbox.
 jest.setTimeout(90000);
@@ -18,7 +19,9 @@ const CHART = '[data-testid="data-testid segment-matrix chart"]';
 const TITLE = 'QBR — "segments", <b>&</b>';
 
 const demoSegments: string[] = [
-  ...new Set<string>(JSON.parse(fs.readFileSync(SAMPLE, 'utf8'))[0].fields.find((f: { name: string }) => f.name === 'segment').values),
+  ...new Set<string>(
+    JSON.parse(fs.readFileSync(SAMPLE, 'utf8'))[0].fields.find((f: { name: string }) => f.name === 'segment').values
+  ),
 ];
 
 function pngSize(file: Buffer) {
@@ -51,39 +54,6 @@ function decodePng(page: Page, file: Buffer) {
   }, file.toString('base64'));
 }
 
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-      } else {
-        cell += c;
-      }
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, cell]);
-      row = [];
-      cell = '';
-      i++;
-    } else {
-      cell += c;
-    }
-  }
-  return rows;
-}
-
 describe('export menu', () => {
   const browser = useBrowser();
   let opened: OpenedPage;
@@ -92,7 +62,9 @@ describe('export menu', () => {
 
   beforeAll(async () => {
     opened = await openSandbox(browser(), { frames: '/samples/demo.json', theme: 'light', title: TITLE });
-    chart = await opened.page.locator(CHART).evaluate((el) => ({ width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight }));
+    chart = await opened.page
+      .locator(CHART)
+      .evaluate((el) => ({ width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight }));
     fs.mkdirSync(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
@@ -110,7 +82,9 @@ describe('export menu', () => {
     const labels = await page.locator('[data-testid^="data-testid segment-matrix export "]').allInnerTexts();
     expect(labels.map((l) => l.trim())).toEqual(['PNG (2×)', 'PNG slide 16:9', 'SVG', 'CSV (shift table)']);
     await page.keyboard.press('Escape');
-    await expect(run('csv').then((d) => d.suggestedFilename())).resolves.toMatch(/^qbr-segments-b-b-.*-shift-table\.csv$/);
+    await expect(run('csv').then((d) => d.suggestedFilename())).resolves.toMatch(
+      /^qbr-segments-b-b-.*-shift-table\.csv$/
+    );
   });
 
   it('PNG: twice the chart wide, with the title, periods and strip above the chart at 2×', async () => {
@@ -177,7 +151,12 @@ describe('export menu', () => {
       'resource share current',
       'verdict',
     ]);
-    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual([...demoSegments].sort());
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[0])
+        .sort()
+    ).toEqual([...demoSegments].sort());
     const tableRows = await opened.page.locator('[data-testid^="data-testid segment-matrix table-row "]').count();
     expect(rows).toHaveLength(tableRows + 1);
     for (const row of rows.slice(1)) {
@@ -187,7 +166,6 @@ describe('export menu', () => {
       }
     }
   });
-
 });
 
 describe('render CLI --slide', () => {
@@ -200,7 +178,21 @@ describe('render CLI --slide', () => {
   it("writes the panel's 1920×1080 slide export", () => {
     const result = spawnSync(
       process.execPath,
-      [CLI, '--frames', SAMPLE, '--title', 'Segment effectiveness', '--theme', 'light', '--width', '1000', '--height', '700', '--slide', 'out/slide.png'],
+      [
+        CLI,
+        '--frames',
+        SAMPLE,
+        '--title',
+        'Segment effectiveness',
+        '--theme',
+        'light',
+        '--width',
+        '1000',
+        '--height',
+        '700',
+        '--slide',
+        'out/slide.png',
+      ],
       { cwd: dir, encoding: 'utf8', timeout: 80000 }
     );
     expect(result.stderr).toBe('');
