@@ -13,6 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
+import { mtime, newestMtime } from '../scripts/setup.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -101,31 +102,6 @@ function median(values) {
 
 const round = (v, digits = 1) =>
   v == null || !Number.isFinite(v) ? null : Math.round(v * 10 ** digits) / 10 ** digits;
-
-function mtime(file) {
-  return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
-}
-
-function newestMtime(paths) {
-  let newest = 0;
-  const visit = (p) => {
-    if (!fs.existsSync(p)) {
-      return;
-    }
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
-      for (const entry of fs.readdirSync(p)) {
-        if (entry !== 'node_modules' && entry !== '.build' && !/\.test\.tsx?$/.test(entry)) {
-          visit(path.join(p, entry));
-        }
-      }
-    } else {
-      newest = Math.max(newest, stat.mtimeMs);
-    }
-  };
-  paths.forEach((p) => visit(path.join(ROOT, p)));
-  return newest;
-}
 
 function run(command, argv, what, timeoutMs) {
   log(`${what}: ${command} ${argv.join(' ')}`);

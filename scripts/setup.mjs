@@ -24,7 +24,8 @@ function run(command, args, what) {
   }
 }
 
-function newestMtime(paths) {
+/** Newest modification time of the files below these paths (project-relative or absolute), tests and builds aside. */
+export function newestMtime(paths) {
   let newest = 0;
   const visit = (p) => {
     if (!fs.existsSync(p)) {
@@ -41,12 +42,13 @@ function newestMtime(paths) {
       newest = Math.max(newest, stat.mtimeMs);
     }
   };
-  paths.forEach((p) => visit(path.join(ROOT, p)));
+  paths.forEach((p) => visit(path.resolve(ROOT, p)));
   return newest;
 }
 
-function mtime(p) {
-  const file = path.join(ROOT, p);
+/** A file's modification time (0 when missing); the path is project-relative or absolute. */
+export function mtime(p) {
+  const file = path.resolve(ROOT, p);
   return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
 }
 
