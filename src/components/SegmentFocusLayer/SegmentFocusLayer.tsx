@@ -23,14 +23,36 @@ export interface SegmentFocusLayerProps {
   onSelect: (segment: string) => void;
   /** The keyboard focus moved to a segment, or left them all (null). */
   onFocusSegment: (segment: string | null) => void;
+  /**
+   * The ContextMenu key or Shift+F10 on a segment: open its data links at `position` (viewport coordinates,
+   * the focused segment's box) and give the focus back to `from` when the menu closes.
+   */
+  onOpenLinks?: (segment: string, position: { x: number; y: number }, from: HTMLElement) => void;
+}
+
+/** The keys that open a context menu from the keyboard: the ContextMenu (application) key and Shift+F10. */
+export const isContextMenuKey = (event: Pick<KeyboardEvent, 'key' | 'shiftKey'>) =>
+  event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey);
+
+/** Where the links menu opens for a focused segment: the bottom-right corner of its box (the bubble stays visible). */
+export function menuAnchor(el: HTMLElement): { x: number; y: number } {
+  const r = el.getBoundingClientRect();
+  return { x: Math.round(r.right), y: Math.round(r.bottom) };
 }
 
 /**
  * Invisible, focusable buttons over the bubbles: one Tab stop for the chart (roving tabindex), arrow keys
- * move in legend order, Home/End jump to the ends, Enter/Space select, Escape leaves. The focused bubble
- * gets a ring in the theme's focus colour.
+ * move in legend order, Home/End jump to the ends, Enter/Space select, Escape leaves, the ContextMenu key or
+ * Shift+F10 opens the segment's data links. The focused bubble gets a ring in the theme's focus colour.
  */
-function SegmentFocusLayerInner({ segments, boxes, selected, onSelect, onFocusSegment }: SegmentFocusLayerProps) {
+function SegmentFocusLayerInner({
+  segments,
+  boxes,
+  selected,
+  onSelect,
+  onFocusSegment,
+  onOpenLinks,
+}: SegmentFocusLayerProps) {
   const styles = useStyles2(getStyles);
   const [active, setActive] = useState<string | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -45,6 +67,12 @@ function SegmentFocusLayerInner({ segments, boxes, selected, onSelect, onFocusSe
         event.currentTarget.blur();
         return;
       }
+      if (isContextMenuKey(event)) {
+        // Prevented here, the browser sends no contextmenu event of its own for this key press.
+        event.preventDefault();
+        onOpenLinks?.(segment, menuAnchor(event.currentTarget), event.currentTarget);
+        return;
+      }
       const move = moveForKey(event.key);
       if (!move) {
         return;
@@ -55,14 +83,24 @@ function SegmentFocusLayerInner({ segments, boxes, selected, onSelect, onFocusSe
         buttons.current.get(next)?.focus();
       }
     },
-    [names]
+    [names, onOpenLinks]
+  );
+  // A contextmenu event on a segment button comes from the keyboard (the buttons take no pointer events).
+  const onContextMenu = useCallback(
+    (event: React.MouseEvent<HTMLButtonElement>, segment: string) => {
+      if (onOpenLinks) {
+        event.preventDefault();
+        onOpenLinks(segment, menuAnchor(event.currentTarget), event.currentTarget);
+      }
+    },
+    [onOpenLinks]
   );
 
   return (
     <div
       className={styles.layer}
       role="group"
-      aria-label="Segments: arrow keys move, Enter selects"
+      aria-label="Segments: arrow keys move, Enter selects, Shift+F10 opens links"
       data-testid={TEST_IDS.focusLayer}
     >
       {segments.map(({ segment, label }) => {
@@ -88,6 +126,7 @@ function SegmentFocusLayerInner({ segments, boxes, selected, onSelect, onFocusSe
             data-testid={TEST_IDS.focusSegment(segment)}
             onClick={() => onSelect(segment)}
             onKeyDown={(event) => onKeyDown(event, segment)}
+            onContextMenu={(event) => onContextMenu(event, segment)}
             onFocus={() => {
               setActive(segment);
               onFocusSegment(segment);

@@ -70,7 +70,7 @@ function SegmentMatrixView(props: Props) {
   const [renderedSpec, setRenderedSpec] = useState<unknown>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [tableToggle, setTableToggle] = useState<TableToggle | null>(null);
-  const [linksMenu, setLinksMenu] = useState<(Hover & { links: SafeLink[] }) | null>(null);
+  const [linksMenu, setLinksMenu] = useState<(Hover & { links: SafeLink[]; returnFocus?: HTMLElement }) | null>(null);
 
   const options = useMemo(() => withDefaults(props.options), [props.options]);
   const display = options.display;
@@ -131,19 +131,28 @@ function SegmentMatrixView(props: Props) {
       return { segment, position };
     });
   }, []);
-  const onContextMenuDatum = useCallback(
-    (datum: Record<string, unknown>, position: HoverPosition) => {
-      if (model && typeof datum.segment === 'string') {
+  // Right-click on a segment (pointer), or the ContextMenu key / Shift+F10 on a focused one (returnFocus).
+  const openLinksMenu = useCallback(
+    (segment: string, position: HoverPosition, returnFocus?: HTMLElement) => {
+      if (model) {
         const query = {
-          segment: datum.segment,
+          segment,
           segmentField: model.fieldsUsed.segment,
           periodField: model.fieldsUsed.period,
           currentPeriod: model.currentPeriod,
         };
-        setLinksMenu({ segment: datum.segment, position, links: segmentLinks(data.series, query) });
+        setLinksMenu({ segment, position, returnFocus, links: segmentLinks(data.series, query) });
       }
     },
     [model, data.series]
+  );
+  const onContextMenuDatum = useCallback(
+    (datum: Record<string, unknown>, position: HoverPosition) => {
+      if (typeof datum.segment === 'string') {
+        openLinksMenu(datum.segment, position);
+      }
+    },
+    [openLinksMenu]
   );
   const closeLinksMenu = useCallback(() => setLinksMenu(null), []);
   const onRendered = useCallback(() => setRenderedSpec(spec), [spec]);
@@ -204,6 +213,7 @@ function SegmentMatrixView(props: Props) {
             selected={interaction.selected}
             onSelect={interaction.onSelect}
             onFocusSegment={interaction.setFocused}
+            onOpenLinks={openLinksMenu}
           />
         </div>
         {table && (
@@ -229,6 +239,7 @@ function SegmentMatrixView(props: Props) {
           x={linksMenu.position.x}
           y={linksMenu.position.y}
           onClose={closeLinksMenu}
+          returnFocus={linksMenu.returnFocus}
         />
       )}
       {hover && hovered && (
