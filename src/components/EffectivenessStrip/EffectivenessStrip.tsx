@@ -1,4 +1,5 @@
 import React from 'react';
+import { cx } from '@emotion/css';
 import { Icon, useStyles2, useTheme2 } from '@grafana/ui';
 import { TEST_IDS } from '../../constants';
 import type { MatrixModel } from '../../model/types';
@@ -6,22 +7,54 @@ import type { Formatters } from '../format/formatters';
 import { getStyles, verdictColour } from './EffectivenessStrip.styles';
 import { indicatorTexts, VERDICT_ICONS, VERDICT_WORDS } from './wording';
 
+/** `full`: a card per indicator with its sentence; `icons`: the verdict icons only, named for screen readers. */
+export type StripMode = 'full' | 'icons';
+
 export interface EffectivenessStripProps {
   model: MatrixModel;
   formatters: Formatters;
   height: number;
+  /** Default `full`. */
+  mode?: StripMode;
 }
 
-/** The three effectiveness indicators, each a sentence with its verdict shown by icon and word (not colour only). */
-function EffectivenessStripInner({ model, formatters, height }: EffectivenessStripProps) {
+/**
+ * The three effectiveness indicators, each a sentence with its verdict shown by icon and word (not colour
+ * only). On small panels (`icons`) only the icons show, each shape distinct per verdict, with the sentence and
+ * the verdict as its accessible name and its tooltip.
+ */
+function EffectivenessStripInner({ model, formatters, height, mode = 'full' }: EffectivenessStripProps) {
   const styles = useStyles2(getStyles);
   const theme = useTheme2();
   const texts = indicatorTexts(model, formatters);
   return (
-    <div className={styles.strip} data-testid={TEST_IDS.strip} style={{ height }} role="list" aria-label="Effectiveness">
+    <div
+      className={cx(styles.strip, mode === 'icons' && styles.iconStrip)}
+      data-testid={TEST_IDS.strip}
+      data-mode={mode}
+      style={{ height }}
+      role="list"
+      aria-label="Effectiveness"
+    >
       {texts.map((t) => {
         const colour = verdictColour(theme, t.verdict);
         const word = VERDICT_WORDS[t.verdict];
+        if (mode === 'icons') {
+          return (
+            <div
+              key={t.key}
+              className={styles.iconCard}
+              data-testid={TEST_IDS.indicator(t.key)}
+              data-verdict={t.verdict}
+              role="listitem"
+              title={`${t.title}: ${t.headline}. ${t.detail}. ${word}.`}
+            >
+              <span role="img" aria-label={`${t.title}: ${t.headline}. ${word}`} className={styles.iconOnly}>
+                <Icon name={VERDICT_ICONS[t.verdict]} style={{ color: colour }} aria-hidden />
+              </span>
+            </div>
+          );
+        }
         return (
           <div
             key={t.key}

@@ -1,2 +1,2 @@
 export { EffectivenessStrip } from './EffectivenessStrip';
-export type { EffectivenessStripProps } from './EffectivenessStrip';
+export type { EffectivenessStripProps, StripMode } from './EffectivenessStrip';

@@ -188,7 +188,9 @@ function SegmentMatrixView(props: Props) {
       data-render-state={renderedSpec === spec ? 'done' : 'rendering'}
       style={{ width, height }}
     >
-      {layout.strip && <EffectivenessStrip model={model} formatters={formatters} height={layout.strip.height} />}
+      {layout.strip && (
+        <EffectivenessStrip model={model} formatters={formatters} height={layout.strip.height} mode={layout.strip.mode} />
+      )}
       <div className={table?.placement === 'right' ? styles.row : styles.column}>
         <div className={styles.chart}>
           <WarningBadge warnings={model.warnings} />

@@ -1,5 +1,14 @@
 import { TABLE_HEADER_HEIGHT } from '../ShiftTable/ShiftTable.styles';
-import { GAP, MIN_CHART, panelLayout, STRIP_HEIGHT, type LayoutInput } from './layout';
+import {
+  GAP,
+  MIN_CHART,
+  panelLayout,
+  STRIP_HEIGHT,
+  STRIP_ICONS_BELOW,
+  STRIP_ICONS_HEIGHT,
+  stripLayout,
+  type LayoutInput,
+} from './layout';
 
 const input = (patch: Partial<LayoutInput>): LayoutInput => ({
   width: 1000,
@@ -20,6 +29,10 @@ describe('panelLayout', () => {
     ['collapsed right', { tablePlacement: 'right', tableCollapsed: true }],
     ['no strip', { showStrip: false }],
     ['small panel', { width: 300, height: 260 }],
+    ['300×200', { width: 300, height: 200 }],
+    ['480×320', { width: 480, height: 320 }],
+    ['4K', { width: 3840, height: 2160 }],
+    ['4K, table right', { width: 3840, height: 2160, tablePlacement: 'right' }],
     ['many rows', { rows: 500 }],
   ])('%s: the parts fill the panel without overlapping', (_name, patch) => {
     const i = input(patch);
@@ -35,6 +48,8 @@ describe('panelLayout', () => {
       expect(l.chart).toEqual({ width: i.width, height: i.height - stripH });
     }
     expect(l.chart.height).toBeGreaterThanOrEqual(Math.min(MIN_CHART, i.height));
+    // nothing wider than the panel
+    expect(Math.max(l.chart.width, l.strip?.width ?? 0, l.table?.width ?? 0)).toBeLessThanOrEqual(i.width);
   });
 
   it('gives the strip its fixed height and the table at most 40% of the rest', () => {
@@ -49,13 +64,74 @@ describe('panelLayout', () => {
   });
 
   it('leaves only the bar of a collapsed table', () => {
-    expect(panelLayout(input({ tableCollapsed: true })).table).toMatchObject({ height: TABLE_HEADER_HEIGHT, collapsed: true });
-    expect(panelLayout(input({ tablePlacement: 'right', tableCollapsed: true })).table).toMatchObject({ width: TABLE_HEADER_HEIGHT, collapsed: true });
+    expect(panelLayout(input({ tableCollapsed: true })).table).toMatchObject({
+      height: TABLE_HEADER_HEIGHT,
+      collapsed: true,
+    });
+    expect(panelLayout(input({ tablePlacement: 'right', tableCollapsed: true })).table).toMatchObject({
+      width: TABLE_HEADER_HEIGHT,
+      collapsed: true,
+    });
   });
 
   it('keeps the chart at least MIN_CHART high: shrinks the table to its bar, then drops it, then the strip', () => {
-    expect(panelLayout(input({ height: 280 }))).toMatchObject({ strip: { height: STRIP_HEIGHT }, table: { collapsed: true, height: TABLE_HEADER_HEIGHT } });
-    expect(panelLayout(input({ height: 220 }))).toMatchObject({ strip: { height: STRIP_HEIGHT }, table: null, chart: { height: 220 - STRIP_HEIGHT - GAP } });
+    expect(panelLayout(input({ height: 280 }))).toMatchObject({
+      strip: { height: STRIP_HEIGHT },
+      table: { collapsed: true, height: TABLE_HEADER_HEIGHT },
+    });
+    expect(panelLayout(input({ height: 220 }))).toMatchObject({
+      strip: { height: STRIP_HEIGHT },
+      table: null,
+      chart: { height: 220 - STRIP_HEIGHT - GAP },
+    });
     expect(panelLayout(input({ height: 150 }))).toMatchObject({ strip: null, table: null, chart: { height: 150 } });
+  });
+});
+
+describe('stripLayout', () => {
+  it.each<[number, number, 'full' | 'icons' | null]>([
+    [1280, 800, 'full'],
+    [STRIP_ICONS_BELOW, 800, 'full'],
+    [STRIP_ICONS_BELOW - 1, 800, 'icons'],
+    [480, 320, 'icons'],
+    [300, 200, 'icons'],
+    // wide but short: the icons leave the chart its room where the full strip would not
+    [1280, MIN_CHART + GAP + STRIP_HEIGHT, 'full'],
+    [1280, MIN_CHART + GAP + STRIP_HEIGHT - 1, 'icons'],
+    [1280, MIN_CHART + GAP + STRIP_ICONS_HEIGHT, 'icons'],
+    [1280, MIN_CHART + GAP + STRIP_ICONS_HEIGHT - 1, null],
+    [300, 150, null],
+  ])('%i×%i: %s', (width, height, mode) => {
+    const strip = stripLayout(width, height, true);
+    expect(strip?.mode ?? null).toBe(mode);
+    if (strip) {
+      expect(strip).toEqual({ width, height: mode === 'full' ? STRIP_HEIGHT : STRIP_ICONS_HEIGHT, mode });
+    }
+  });
+
+  it('is never shown when switched off', () => {
+    expect(stripLayout(1280, 800, false)).toBeNull();
+  });
+});
+
+describe('panelLayout at the sizes panels are read at', () => {
+  it('300×200: the strip as icons, no table, the chart keeps the rest', () => {
+    expect(panelLayout(input({ width: 300, height: 200 }))).toEqual({
+      strip: { width: 300, height: STRIP_ICONS_HEIGHT, mode: 'icons' },
+      chart: { width: 300, height: 200 - STRIP_ICONS_HEIGHT - GAP },
+      table: null,
+    });
+  });
+
+  it('300×200 with the table beside: no room for it either', () => {
+    expect(panelLayout(input({ width: 300, height: 200, tablePlacement: 'right' })).table).toBeNull();
+  });
+
+  it('4K: the full strip, the table sized to its rows, the chart takes over 80% of the panel', () => {
+    const l = panelLayout(input({ width: 3840, height: 2160 }));
+    expect(l.strip).toMatchObject({ mode: 'full', height: STRIP_HEIGHT });
+    expect(l.table).toMatchObject({ placement: 'below', collapsed: false });
+    expect(l.table!.height).toBeLessThan(400);
+    expect((l.chart.width * l.chart.height) / (3840 * 2160)).toBeGreaterThan(0.8);
   });
 });

@@ -1,8 +1,16 @@
 import type { TablePlacement } from '../../types';
+import type { StripMode } from '../EffectivenessStrip';
 import { TABLE_HEADER_HEIGHT, TABLE_ROW_HEIGHT } from '../ShiftTable/ShiftTable.styles';
 
 /** Height of the effectiveness strip (px). */
 export const STRIP_HEIGHT = 52;
+/**
+ * Below this panel width the strip shows only the three verdict icons (px): its three cards would be under
+ * ~180 px each, too narrow for their sentences (cut to two or three words).
+ */
+export const STRIP_ICONS_BELOW = 560;
+/** Height of the strip as icons (px): also used when the panel is too short for the full strip. */
+export const STRIP_ICONS_HEIGHT = 28;
 /** Space between the strip, the chart and the table (px). */
 export const GAP = 8;
 /** The chart never gets smaller than this while the strip or table would take the room (px). */
@@ -20,7 +28,8 @@ export interface Box {
 }
 
 export interface PanelLayout {
-  strip: Box | null;
+  /** `icons`: the verdict icons only (narrow or short panels). */
+  strip: (Box & { mode: StripMode }) | null;
   chart: Box;
   /** `collapsed`: only the table's bar is shown (asked for, or no room for rows). */
   table: (Box & { placement: 'right' | 'below'; collapsed: boolean }) | null;
@@ -38,13 +47,21 @@ export interface LayoutInput {
 /**
  * Splits the panel into strip (top), chart and table (right or below), all in whole pixels, from the
  * panel size and options only: no DOM measuring, so a resize re-lays out without a second render.
- * Parts are dropped (strip first, then the table) when the chart would get smaller than MIN_CHART.
+ * The strip shrinks to its icons on a narrow panel, or when the full strip would leave the chart less than
+ * MIN_CHART; the table shrinks to its bar, then goes; then the strip goes.
  */
-export function panelLayout({ width, height, showStrip, tablePlacement, tableCollapsed, rows }: LayoutInput): PanelLayout {
+export function panelLayout({
+  width,
+  height,
+  showStrip,
+  tablePlacement,
+  tableCollapsed,
+  rows,
+}: LayoutInput): PanelLayout {
   const w = Math.max(0, Math.floor(width));
   const h = Math.max(0, Math.floor(height));
-  const strip = showStrip && h - STRIP_HEIGHT - GAP >= MIN_CHART ? { width: w, height: STRIP_HEIGHT } : null;
-  const bodyHeight = strip ? h - STRIP_HEIGHT - GAP : h;
+  const strip = stripLayout(w, h, showStrip);
+  const bodyHeight = strip ? h - strip.height - GAP : h;
 
   if (tablePlacement === 'right') {
     const tableWidth = tableCollapsed
@@ -63,7 +80,9 @@ export function panelLayout({ width, height, showStrip, tablePlacement, tableCol
     const full = TABLE_HEADER_HEIGHT + TABLE_ROW_HEIGHT * (rows + 1) + 2;
     const tableHeight = tableCollapsed
       ? TABLE_HEADER_HEIGHT
-      : Math.round(Math.min(full, Math.max(TABLE_HEADER_HEIGHT + 2 * TABLE_ROW_HEIGHT, bodyHeight * TABLE_HEIGHT_SHARE)));
+      : Math.round(
+          Math.min(full, Math.max(TABLE_HEADER_HEIGHT + 2 * TABLE_ROW_HEIGHT, bodyHeight * TABLE_HEIGHT_SHARE))
+        );
     if (bodyHeight - tableHeight - GAP >= MIN_CHART) {
       return {
         strip,
@@ -80,4 +99,19 @@ export function panelLayout({ width, height, showStrip, tablePlacement, tableCol
     }
   }
   return { strip, chart: { width: w, height: bodyHeight }, table: null };
+}
+
+/** The strip at the top: full when the panel is wide enough and leaves the chart MIN_CHART, else icons, else none. */
+export function stripLayout(w: number, h: number, showStrip: boolean): PanelLayout['strip'] {
+  if (!showStrip) {
+    return null;
+  }
+  const leavesChart = (stripHeight: number) => h - stripHeight - GAP >= MIN_CHART;
+  if (w >= STRIP_ICONS_BELOW && leavesChart(STRIP_HEIGHT)) {
+    return { width: w, height: STRIP_HEIGHT, mode: 'full' };
+  }
+  if (leavesChart(STRIP_ICONS_HEIGHT)) {
+    return { width: w, height: STRIP_ICONS_HEIGHT, mode: 'icons' };
+  }
+  return null;
 }

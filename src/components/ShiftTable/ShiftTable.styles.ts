@@ -10,6 +10,8 @@ export const getStyles = (theme: GrafanaTheme2) => ({
     flexDirection: 'column',
     minWidth: 0,
     minHeight: 0,
+    // the layout's width and height include the border (Grafana sets border-box globally; hosts may not)
+    boxSizing: 'border-box',
     border: `1px solid ${theme.colors.border.weak}`,
     borderRadius: theme.shape.radius.default,
     background: theme.colors.background.primary,
