@@ -687,7 +687,8 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
 // ------------------------------------------------------------------------------ sandbox starts (7)
 
 const CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'segment-matrix');
-const isCacheFile = (name) => /^warehouse-.*\.tar\.gz$/.test(name);
+// Every warehouse cache: the PGlite data directory (warehouse-*.tar.gz) and the query results (warehouse-*.results.json).
+const isCacheFile = (name) => /^warehouse-[0-9a-f]+\.(tar\.gz|results\.json)$/.test(name);
 
 /** Moves the PGlite warehouse cache aside; returns a restore function (also registered as a cleanup). */
 function moveCacheAside() {

@@ -20,6 +20,11 @@ export interface SandboxServerOptions {
   openWarehouse?: 'eager' | 'lazy';
   /** Where the PGlite dump cache lives (default node_modules/.cache/segment-matrix). */
   warehouseCacheDir?: string;
+  /**
+   * Answer the embedded warehouse's queries from the persistent result cache while PGlite opens
+   * (npm start; see sql/resultCache.ts). Never with a database URL. Default false.
+   */
+  resultCache?: boolean;
   /** Progress messages (warehouse open time, cache use). */
   log?: (message: string) => void;
 }
@@ -139,7 +144,11 @@ export function startSandboxServer(options: SandboxServerOptions = {}): Promise<
   const databaseUrl = options.databaseUrl ?? (process.env.DATABASE_URL || undefined);
   const warehouse = createWarehouseHolder(
     root,
-    { databaseUrl, ...(options.warehouseCacheDir ? { cacheDir: options.warehouseCacheDir } : {}) },
+    {
+      databaseUrl,
+      resultCache: options.resultCache === true,
+      ...(options.warehouseCacheDir ? { cacheDir: options.warehouseCacheDir } : {}),
+    },
     options.log
   );
   if (options.openWarehouse === 'eager') {

@@ -6,8 +6,16 @@ const host = process.env.HOST ?? '127.0.0.1';
 const databaseUrl = process.env.DATABASE_URL || undefined;
 
 // The warehouse opens with the server (PGlite: a few seconds the first time, then from its cache),
-// so the first dashboard is quick.
-startSandboxServer({ port, host, databaseUrl, openWarehouse: 'eager', log: (message) => console.log(message) })
+// so the first dashboard is quick; until it is open, the embedded warehouse's queries are answered
+// from the persistent result cache when they are in it (sql/resultCache.ts).
+startSandboxServer({
+  port,
+  host,
+  databaseUrl,
+  openWarehouse: 'eager',
+  resultCache: !databaseUrl,
+  log: (message) => console.log(message),
+})
   .then((server) => {
     console.log(
       `Segment Matrix sandbox: ${server.url}/  (the QBR dashboard; a single panel: ${server.url}/?frames=/samples/demo.json)`

@@ -9,6 +9,7 @@ import { Warehouse } from './warehouse';
 export * from './macros';
 export * from './toDataFrame';
 export * from './warehouse';
+export * from './resultCache';
 
 /** A panel target as saved in a dashboard (Grafana's SQLQuery, table format). */
 export interface PanelSqlTarget {
