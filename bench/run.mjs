@@ -849,7 +849,10 @@ async function oneStart(browser, label) {
       if (what.failedMatrices?.length) {
         throw new Error(`${label}: Segment Matrix panels failed: ${what.failedMatrices.join(', ')}`);
       }
-      const opened = server.lines.map((l) => l.match(/warehouse: (.*), open in (\d+) ms/)).find(Boolean);
+      // Not timed: with its result cache the server may open PGlite only after the page's queries.
+      const opened = await server
+        .waitFor(/warehouse: (.*), open in (\d+) ms/, 30_000, `${label}: warehouse open`)
+        .catch(() => null);
       return {
         ms,
         listenMs,

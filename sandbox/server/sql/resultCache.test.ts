@@ -86,9 +86,10 @@ describe('openResultCache', () => {
     expect(reader.loaded).toBe(1);
     const back = reader.get('SELECT x FROM t');
     expect(back).toEqual(original);
-    expect(back!.rows[0][4]).toBe(BigInt('9007199254740993'));
-    expect(back!.rows[1][0]).toBeInstanceOf(Date);
-    expect(back!.rows[1][4]).toBeInstanceOf(Uint8Array);
+    const backRows = back!.rows as unknown[][];
+    expect(backRows[0][4]).toBe(BigInt('9007199254740993'));
+    expect(backRows[1][0]).toBeInstanceOf(Date);
+    expect(backRows[1][4]).toBeInstanceOf(Uint8Array);
     // The keys are the exact SQL text.
     expect(reader.get('SELECT x FROM t ')).toBeUndefined();
   });
