@@ -1,12 +1,12 @@
 import { createTheme } from '@grafana/data';
-import { parse, View } from 'vega';
-import { expressionInterpreter } from 'vega-interpreter';
+import type { View } from 'vega';
+import { runHeadless } from '../test-utils/vegaSpec';
 import { DEFAULT_OPTIONS } from '../constants';
 import { ARROW_FIELDS, ARROW_HEAD, ARROW_HEAD_PATH, ARROW_HEAD_SIZE, ARROW_MIN_LENGTH, arrowGeometry, symbolRadius } from './arrows';
 import { buildSpec, MISSING_SIZE_AREA } from './buildSpec';
 import { bcgModel, conventionalModel } from './fixtures';
 import { specThemeFrom } from './theme';
-import { toVegaSpec, VEGA_MARKS } from './vega';
+import { VEGA_MARKS } from './vega';
 
 const circle = (x: number, y: number, r = 0) => ({ x, y, r });
 
@@ -62,22 +62,24 @@ describe('arrowGeometry (pixel space, y grows downwards)', () => {
   });
 });
 
-describe('the Vega expressions compute the same geometry as arrowGeometry', () => {
+/** The row's arrow fields under their ARROW_FIELDS paths (`arrow.tipX` → datum.arrow.tipX). */
+const arrowFields = (r: Record<string, unknown>) =>
+  Object.fromEntries(Object.values(ARROW_FIELDS).map((path) => [path, (r.arrow as Record<string, unknown>)[path.split('.')[1]]])) as Record<string, number>;
+
+describe('the view computes the same geometry as arrowGeometry (through the smArrow function)', () => {
   const theme = specThemeFrom(createTheme({ colors: { mode: 'dark' } }));
 
   async function run(model: ReturnType<typeof conventionalModel>, width: number, height: number) {
     // Labels off: the label transform needs a real canvas (the browser tests cover it).
     const spec = buildSpec({ model, display: { ...DEFAULT_OPTIONS.display, showLabels: false }, theme });
-    const view = new View(parse(toVegaSpec(spec), undefined, { ast: true }), { expr: expressionInterpreter, renderer: 'none' });
-    await view.width(width).height(height).runAsync();
-    return view;
+    return runHeadless(spec, width, height);
   }
 
   function check(view: View) {
     const x = view.scale('x');
     const y = view.scale('y');
     const size = view.scale('size');
-    const rows = view.data('sm_arrows') as Array<Record<string, number | boolean | null>>;
+    const rows = (view.data('sm_arrows') as Array<Record<string, unknown>>).map((r) => ({ ...r, ...arrowFields(r) })) as Array<Record<string, number | boolean | null>>;
     expect(rows.length).toBeGreaterThan(0);
     const heads = new Map<string, { x: number; y: number; angle: number }>();
     const root = (view.scenegraph() as unknown as { root: unknown }).root as { items: Array<{ items: Array<{ name?: string; items: Array<{ datum: { segment: string }; x: number; y: number; angle: number }> }> }> };
@@ -111,7 +113,7 @@ describe('the Vega expressions compute the same geometry as arrowGeometry', () =
   it('on a reversed log axis (BCG): the head still points from the ghost to the bubble', async () => {
     const view = await run(bcgModel(), 600, 400);
     check(view);
-    const rows = view.data('sm_arrows') as Array<Record<string, number | string>>;
+    const rows = (view.data('sm_arrows') as Array<Record<string, unknown>>).map((r) => ({ ...r, ...arrowFields(r) })) as Array<Record<string, number | string>>;
     const payments = rows.find((r) => r.segment === 'Payments')!;
     // Payments' share grew from 2.1 to 2.6: high share is on the left, so it moved left (angle beyond ±90°).
     expect(Math.abs(payments[ARROW_FIELDS.angle] as number)).toBeGreaterThan(90);
@@ -120,9 +122,9 @@ describe('the Vega expressions compute the same geometry as arrowGeometry', () =
 
   it('follows a resize without a new spec', async () => {
     const view = await run(conventionalModel(), 600, 400);
-    const before = (view.data('sm_arrows') as Array<Record<string, number>>).map((r) => r[ARROW_FIELDS.tipX]);
+    const before = (view.data('sm_arrows') as Array<Record<string, unknown>>).map((r) => arrowFields(r)[ARROW_FIELDS.tipX]);
     await view.width(300).height(200).runAsync();
-    const after = (view.data('sm_arrows') as Array<Record<string, number>>).map((r) => r[ARROW_FIELDS.tipX]);
+    const after = (view.data('sm_arrows') as Array<Record<string, unknown>>).map((r) => arrowFields(r)[ARROW_FIELDS.tipX]);
     expect(after).not.toEqual(before);
     check(view);
     view.finalize();

@@ -2,9 +2,9 @@
  * Movement arrows in pixel space: a line from the baseline ghost to the current bubble and a triangle
  * whose tip touches the current bubble, rotated to point away from the ghost.
  *
- * The same geometry exists twice: `arrowGeometry` (TypeScript, for tests and for reasoning) and
- * `arrowFormulas` (Vega expressions, evaluated by the view after the scales are known, so that a
- * resize moves the arrows without rebuilding the spec). A test runs both on the same input.
+ * `arrowGeometry` is registered as the Vega expression function `smArrow` (see ./expressions.ts) and
+ * evaluated by the view after the scales are known, so that a resize moves the arrows without rebuilding
+ * the spec: one function call per arrow instead of a chain of interpreted formulas.
  */
 
 /** Arrowhead length in px. */
@@ -94,45 +94,33 @@ export interface VegaFormula {
   as: string;
 }
 
-/** Output fields of `arrowFormulas`, read by the arrow marks. */
+/** Name of the Vega expression function computing `arrowGeometry`. */
+export const ARROW_FUNCTION = 'smArrow';
+
+/** Output fields of `arrowFormula` (nested in `arrow`), read by the arrow marks. */
 export const ARROW_FIELDS = {
-  x1: 'arrowX1',
-  y1: 'arrowY1',
-  x2: 'arrowX2',
-  y2: 'arrowY2',
-  tipX: 'arrowTipX',
-  tipY: 'arrowTipY',
-  angle: 'arrowAngle',
-  length: 'arrowLength',
+  x1: 'arrow.x1',
+  y1: 'arrow.y1',
+  x2: 'arrow.x2',
+  y2: 'arrow.y2',
+  tipX: 'arrow.tipX',
+  tipY: 'arrow.tipY',
+  angle: 'arrow.angle',
+  length: 'arrow.length',
 } as const;
 
-/** `arrowGeometry` as Vega formula transforms over the segment rows (scales 'x', 'y' and 'size'). */
-export function arrowFormulas(missingArea: number, head = ARROW_HEAD): VegaFormula[] {
-  const f = (as: string, expr: string): VegaFormula => ({ type: 'formula', expr, as });
+/** `arrowGeometry` of each row (baseline → current, pixels through the scales 'x', 'y' and 'size') as `datum.arrow`. */
+export function arrowFormula(missingArea: number, head = ARROW_HEAD): VegaFormula {
   const rb = radiusExpr(areaExpr('baselineSize', 'baselineSizeMissing', missingArea));
   const rc = radiusExpr(areaExpr('size', 'sizeMissing', missingArea));
-  const A = ARROW_FIELDS;
-  return [
-    f('arrowBX', "scale('x', datum.baselineX)"),
-    f('arrowBY', "scale('y', datum.baselineY)"),
-    f('arrowCX', "scale('x', datum.x)"),
-    f('arrowCY', "scale('y', datum.y)"),
-    f('arrowRB', rb),
-    f('arrowRC', rc),
-    f('arrowDX', 'datum.arrowCX - datum.arrowBX'),
-    f('arrowDY', 'datum.arrowCY - datum.arrowBY'),
-    f(A.length, 'sqrt(datum.arrowDX * datum.arrowDX + datum.arrowDY * datum.arrowDY)'),
-    f('arrowUX', `datum.${A.length} > 0 ? datum.arrowDX / datum.${A.length} : 0`),
-    f('arrowUY', `datum.${A.length} > 0 ? datum.arrowDY / datum.${A.length} : 0`),
-    f('arrowTipOffset', `datum.${A.length} > datum.arrowRC + ${ARROW_TIP_GAP} + ${head} ? datum.arrowRC + ${ARROW_TIP_GAP} : 0`),
-    f('arrowStartOffset', `datum.${A.length} - datum.arrowTipOffset - ${head} > datum.arrowRB ? datum.arrowRB : 0`),
-    f('arrowLineLength', `max(0, datum.${A.length} - datum.arrowTipOffset - datum.arrowStartOffset - ${0.7 * head})`),
-    f(A.x1, 'datum.arrowBX + datum.arrowUX * datum.arrowStartOffset'),
-    f(A.y1, 'datum.arrowBY + datum.arrowUY * datum.arrowStartOffset'),
-    f(A.x2, `datum.${A.x1} + datum.arrowUX * datum.arrowLineLength`),
-    f(A.y2, `datum.${A.y1} + datum.arrowUY * datum.arrowLineLength`),
-    f(A.tipX, 'datum.arrowCX - datum.arrowUX * datum.arrowTipOffset'),
-    f(A.tipY, 'datum.arrowCY - datum.arrowUY * datum.arrowTipOffset'),
-    f(A.angle, 'atan2(datum.arrowDY, datum.arrowDX) * 180 / PI'),
-  ];
+  return {
+    type: 'formula',
+    as: 'arrow',
+    expr: `${ARROW_FUNCTION}(scale('x', datum.baselineX), scale('y', datum.baselineY), scale('x', datum.x), scale('y', datum.y), ${rb}, ${rc}, ${head})`,
+  };
+}
+
+/** The function behind `smArrow`: plain numbers in, `ArrowGeometry` out. */
+export function arrowOf(bx: number, by: number, cx: number, cy: number, rb: number, rc: number, head: number): ArrowGeometry {
+  return arrowGeometry({ x: bx, y: by, r: rb }, { x: cx, y: cy, r: rc }, head);
 }

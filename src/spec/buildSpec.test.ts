@@ -1,45 +1,38 @@
 import { createTheme } from '@grafana/data';
-import { parse, View } from 'vega';
-import { expressionInterpreter } from 'vega-interpreter';
-import { compile } from 'vega-lite';
 import { DEFAULT_OPTIONS } from '../constants';
 import type { MatrixModel } from '../model/types';
 import type { DisplayOptions } from '../types';
-import { buildSpec, LAYERS, MAX_BUBBLE_AREA, maxBubbleArea, paddedDomain, SEGMENTS_DATASET, sizeLegendValues, sizeTitle } from './buildSpec';
+import { buildSpec, LAYERS, MAX_BUBBLE_AREA, maxBubbleArea, MIN_LABELS, paddedDomain, SEGMENTS_DATASET, sizeLegendValues, sizeTitle } from './buildSpec';
 import { frameFromRows } from '../test-utils/frames';
+import { dataOf, markNames, markOf, runHeadless, scaleOf, sceneItems, sceneWalk, signalValue, valuesOf } from '../test-utils/vegaSpec';
 import { bcgModel, childrenModel, conventionalModel, modelFrom } from './fixtures';
 import type { SegmentRow } from './rows';
+import { HIDDEN_GROUPS, SIGNALS } from './signals';
 import { specThemeFrom } from './theme';
-import { planOf, toVegaSpec, VEGA_MARKS } from './vega';
+import { VEGA_MARKS } from './vega';
 
 const theme = specThemeFrom(createTheme({ colors: { mode: 'dark' } }));
 const D = DEFAULT_OPTIONS.display;
 
-type Encoding = Record<string, { scale?: Record<string, unknown>; field?: string; legend?: Record<string, unknown> | null; value?: unknown }>;
-type Layer = { name: string; data?: { values?: Array<Record<string, unknown>> }; encoding: Encoding; mark: Record<string, unknown> };
-type VgMark = { name?: string; type: string };
-
 const specOf = (model: MatrixModel, display: Partial<DisplayOptions> = {}) => buildSpec({ model, display: { ...D, ...display }, theme });
-const layersOf = (spec: ReturnType<typeof buildSpec>) => (spec as unknown as { layer: Layer[] }).layer;
-const layer = (spec: ReturnType<typeof buildSpec>, name: string) => layersOf(spec).find((l) => l.name === name)!;
-const layerNames = (spec: ReturnType<typeof buildSpec>) => layersOf(spec).map((l) => l.name);
-const vegaMarks = (spec: ReturnType<typeof buildSpec>) => ((toVegaSpec(spec) as unknown as { marks: VgMark[] }).marks ?? []).map((m) => m.name);
-const rowsOf = (spec: ReturnType<typeof buildSpec>) =>
-  (spec as unknown as { datasets: Record<string, SegmentRow[]> }).datasets[SEGMENTS_DATASET];
+const rowsOf = (spec: ReturnType<typeof buildSpec>) => valuesOf<SegmentRow>(spec, SEGMENTS_DATASET);
+const mark = (layer: string) => `${layer}_marks`;
+type Legend = { orient?: string; title?: unknown; size?: string; fill?: string; type?: string; values?: unknown };
+const legendsOf = (spec: ReturnType<typeof buildSpec>) => (spec.legends ?? []) as Legend[];
 
 describe('buildSpec', () => {
   const m = conventionalModel();
   const spec = specOf(m);
 
-  it('is valid Vega-Lite: it compiles to a Vega spec without warnings', () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(() => compile(spec)).not.toThrow();
-    expect(warn).not.toHaveBeenCalled();
-  });
-
   it('is pure: the same input gives the same spec, which is plain JSON', () => {
     expect(specOf(m)).toEqual(spec);
     expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
+  });
+
+  it('runs in Vega without code generation and draws every current segment', async () => {
+    const view = await runHeadless(spec);
+    expect(sceneItems(view, mark(LAYERS.bubbles))).toHaveLength(m.segments.filter((s) => s.current).length);
+    view.finalize();
   });
 
   it('carries one row per segment in the named dataset the view updates', () => {
@@ -47,23 +40,24 @@ describe('buildSpec', () => {
   });
 
   it('draws the quadrant dividers at the model cut points', () => {
-    expect(layer(spec, LAYERS.cutX).data!.values![0].cutX).toBe(m.cuts.x);
-    expect(layer(spec, LAYERS.cutY).data!.values![0].cutY).toBe(m.cuts.y);
+    expect(valuesOf(spec, 'cuts')[0]).toEqual({ cutX: m.cuts.x, cutY: m.cuts.y });
+    expect(markOf(spec, mark(LAYERS.cutX)).from).toEqual({ data: 'cuts' });
   });
 
   it('uses the model axes: domain, log scale and reversal', () => {
-    const bcg = specOf(bcgModel());
-    const x = layer(bcg, LAYERS.bubbles).encoding.x.scale as { type: string; reverse: boolean; domain: number[] };
-    expect(x).toMatchObject({ type: 'log', reverse: true });
     const model = bcgModel();
-    expect(x.domain[0]).toBeLessThan(model.axes.x.domain[0]);
-    expect(x.domain[0]).toBeGreaterThan(0);
-    expect(x.domain[1]).toBeGreaterThan(model.axes.x.domain[1]);
+    const bcg = specOf(model);
+    expect(scaleOf(bcg, 'x')).toMatchObject({ type: 'log', reverse: true, domain: { signal: SIGNALS.xDomain } });
+    const domain = signalValue(bcg, SIGNALS.xDomain) as number[];
+    expect(domain[0]).toBeLessThan(model.axes.x.domain[0]);
+    expect(domain[0]).toBeGreaterThan(0);
+    expect(domain[1]).toBeGreaterThan(model.axes.x.domain[1]);
   });
 
   it('titles the axes with their direction', () => {
-    const x = layer(spec, LAYERS.bubbles).encoding.x as unknown as { axis: { title: string } };
-    expect(x.axis.title).toBe('Customer needs: universal → specialized');
+    expect(signalValue(spec, SIGNALS.xTitle)).toBe('Customer needs: universal → specialized');
+    const titled = (spec.axes ?? []).filter((a) => a.title);
+    expect(titled.map((a) => a.title)).toEqual([{ signal: SIGNALS.xTitle }, { signal: SIGNALS.yTitle }]);
   });
 
   it('pads linear domains on both sides so edge bubbles stay inside, and ordinal ones by half a category', () => {
@@ -73,12 +67,15 @@ describe('buildSpec', () => {
     expect(paddedDomain({ ...m.axes.x, scale: 'ordinal', domain: [0, 3] })).toEqual([-0.5, 3.5]);
   });
 
-  it('labels an ordinal axis with its categories at whole positions', () => {
-    const ordinal = { ...m, axes: { ...m.axes, x: { ...m.axes.x, scale: 'ordinal' as const, domain: [0, 2] as [number, number], categories: ['universal', 'broad "wide"', 'niche'] } } };
-    const axis = (layer(specOf(ordinal), LAYERS.bubbles).encoding.x as unknown as { axis: { values: number[]; labelExpr: string } }).axis;
-    expect(axis.values).toEqual([0, 1, 2]);
-    expect(axis.labelExpr).toBe('["universal","broad \\"wide\\"","niche"][datum.value] || \'\'');
-    expect(() => toVegaSpec(specOf(ordinal))).not.toThrow();
+  it('labels an ordinal axis with its categories at whole positions', async () => {
+    const categories = ['universal', 'broad "wide"', 'niche'];
+    const ordinal = { ...m, axes: { ...m.axes, x: { ...m.axes.x, scale: 'ordinal' as const, domain: [0, 2] as [number, number], categories } } };
+    const s = specOf(ordinal);
+    expect(signalValue(s, SIGNALS.xCategories)).toEqual(categories);
+    const view = await runHeadless(s, 800, 600);
+    const labels = sceneWalk(view).filter((n) => n.role === 'axis-label').map((n) => n.item.text);
+    expect(labels).toEqual(expect.arrayContaining(categories));
+    view.finalize();
   });
 
   describe('layers and marks per option', () => {
@@ -86,16 +83,15 @@ describe('buildSpec', () => {
       ['showShading', LAYERS.shading],
       ['showQuadrantNames', LAYERS.quadrantNames],
     ] as const)('%s switches the %s layer', (option, name) => {
-      expect(layerNames(specOf(m, { [option]: true }))).toContain(name);
-      expect(layerNames(specOf(m, { [option]: false }))).not.toContain(name);
+      expect(markNames(specOf(m, { [option]: true }))).toContain(mark(name));
+      expect(markNames(specOf(m, { [option]: false }))).not.toContain(mark(name));
     });
 
     it('draws the trail only when asked, with a point per period', () => {
-      expect(layerNames(specOf(m))).not.toContain(LAYERS.trails);
+      expect(markNames(specOf(m))).not.toContain(mark(LAYERS.trails));
       const withTrail = specOf(m, { showTrail: true });
-      expect(layerNames(withTrail)).toContain(LAYERS.trails);
-      const trails = (withTrail as unknown as { datasets: Record<string, Array<{ segment: string }>> }).datasets.trails;
-      expect(trails.filter((t) => t.segment === 'Enterprise')).toHaveLength(3);
+      expect(markNames(withTrail)).toContain(mark(LAYERS.trails));
+      expect(valuesOf<{ segment: string }>(withTrail, 'trails').filter((t) => t.segment === 'Enterprise')).toHaveLength(3);
     });
 
     it.each([
@@ -103,23 +99,23 @@ describe('buildSpec', () => {
       ['showLabels', [VEGA_MARKS.labels, VEGA_MARKS.labelAnchors]],
     ] as const)('%s switches the pixel-space marks %s', (option, names) => {
       for (const name of names) {
-        expect(vegaMarks(specOf(m, { [option]: true }))).toContain(name);
-        expect(vegaMarks(specOf(m, { [option]: false }))).not.toContain(name);
+        expect(markNames(specOf(m, { [option]: true }))).toContain(name);
+        expect(markNames(specOf(m, { [option]: false }))).not.toContain(name);
       }
     });
 
     it('keeps the ghosts of retired segments when ghosts are off (they are only a ghost)', () => {
-      const ghosts = (display: Partial<DisplayOptions>) => (layer(specOf(m, display), LAYERS.ghosts) as unknown as { transform: Array<{ filter: string }> }).transform[0].filter;
+      const ghosts = (display: Partial<DisplayOptions>) => (dataOf(specOf(m, display), 'sm_ghosts')!.transform as Array<{ expr: string }>)[0].expr;
       expect(ghosts({ showGhosts: true })).toBe('isValid(datum.baselineX) && isValid(datum.baselineY)');
       expect(ghosts({ showGhosts: false })).toContain('!isValid(datum.x)');
     });
 
     it('draws arrows above the bubbles and labels above everything', () => {
-      const names = vegaMarks(spec);
+      const names = markNames(spec);
       const at = (n: string) => names.indexOf(n);
-      expect(at(VEGA_MARKS.arrows)).toBeGreaterThan(at(`${LAYERS.bubbles}_marks`));
-      expect(at(VEGA_MARKS.arrowheads)).toBeGreaterThan(at(`${LAYERS.bubbles}_marks`));
-      expect(at(`${LAYERS.ghosts}_marks`)).toBeLessThan(at(`${LAYERS.bubbles}_marks`));
+      expect(at(VEGA_MARKS.arrows)).toBeGreaterThan(at(mark(LAYERS.bubbles)));
+      expect(at(VEGA_MARKS.arrowheads)).toBeGreaterThan(at(mark(LAYERS.bubbles)));
+      expect(at(mark(LAYERS.ghosts))).toBeLessThan(at(mark(LAYERS.bubbles)));
       expect(at(VEGA_MARKS.labels)).toBe(Math.max(...names.map((n) => at(n!))));
     });
 
@@ -129,16 +125,53 @@ describe('buildSpec', () => {
       const agencies = rows.find((r) => r.segment === 'Agencies')!;
       expect(healthcare).toMatchObject({ isNew: true, hasArrow: false, label: 'Healthcare (new)' });
       expect(agencies).toMatchObject({ isNew: false, hasArrow: false, label: 'Agencies (retired)', x: null });
-      expect(vegaMarks(spec)).toContain(VEGA_MARKS.newRings);
+      expect(markNames(spec)).toContain(VEGA_MARKS.newRings);
+    });
+  });
+
+  describe('labels', () => {
+    it('rank segments by size, largest first, so that small panels label the largest only', () => {
+      const rows = rowsOf(spec);
+      const byRank = [...rows].sort((a, b) => a.labelRank - b.labelRank);
+      expect(byRank.map((r) => r.labelRank)).toEqual(rows.map((_, i) => i));
+      for (let i = 1; i < byRank.length; i++) {
+        if (!byRank[i].anchorSizeMissing) {
+          expect(byRank[i].anchorSize).toBeLessThanOrEqual(byRank[i - 1].anchorSize);
+        }
+      }
+    });
+
+    it('label as many segments as the plot has room for, at least the largest few', async () => {
+      const many = modelFrom([
+        frameFromRows(
+          ['segment', 'period', 'needs', 'value', 'customers'],
+          Array.from({ length: 60 }, (_, i) => [`S${i}`, '2025', (i * 7) % 10, (i * 3) % 10, 10 + i])
+        ),
+      ]);
+      const s = specOf(many);
+      const small = await runHeadless(s, 300, 200);
+      const large = await runHeadless(s, 1600, 1200);
+      const anchors = (v: Awaited<ReturnType<typeof runHeadless>>) => sceneItems(v, VEGA_MARKS.labelAnchors).map((it) => it.datum!.labelRank as number);
+      expect(anchors(small).length).toBeGreaterThanOrEqual(MIN_LABELS);
+      expect(anchors(small).length).toBeLessThan(15);
+      expect(Math.max(...anchors(small))).toBe(anchors(small).length - 1);
+      expect(anchors(large).length).toBe(60);
+      small.finalize();
+      large.finalize();
     });
   });
 
   describe('bubbles', () => {
-    const bubbles = layer(spec, LAYERS.bubbles);
+    const bubbles = markOf(spec, mark(LAYERS.bubbles));
 
     it('have an area proportional to the size measure: a linear size scale from zero, range in px²', () => {
-      expect(bubbles.encoding.size).toMatchObject({ field: 'size', scale: { zero: true, range: [0, MAX_BUBBLE_AREA] } });
-      expect(layer(spec, LAYERS.ghosts).encoding.size).toMatchObject({ field: 'baselineSize', scale: bubbles.encoding.size.scale });
+      expect(scaleOf(spec, 'size')).toMatchObject({ type: 'linear', zero: true, range: [0, { signal: SIGNALS.sizeMaxArea }] });
+      expect(signalValue(spec, SIGNALS.sizeMaxArea)).toBe(MAX_BUBBLE_AREA);
+      expect(bubbles.encode!.update.size).toEqual([{ test: 'datum.sizeMissing', value: 40 }, { scale: 'size', field: 'size' }]);
+      expect(markOf(spec, mark(LAYERS.ghosts)).encode!.update.size).toEqual([
+        { test: 'datum.baselineSizeMissing', value: 40 },
+        { scale: 'size', field: 'baselineSize' },
+      ]);
     });
 
     it.each([
@@ -154,37 +187,37 @@ describe('buildSpec', () => {
       const unsized = { ...m, fieldsUsed: { ...m.fieldsUsed, size: null } };
       const s = specOf(unsized);
       expect(new Set(rowsOf(s).map((r) => r.size))).toEqual(new Set([1]));
-      expect(layer(s, LAYERS.bubbles).encoding.size.legend).toBeNull();
+      expect(legendsOf(s).some((l) => l.size)).toBe(false);
     });
 
     it.each(['satisfaction', 'growth'] as const)('colour by %s is diverging and centred at 0', (colorBy) => {
-      const color = layer(specOf(m, { colorBy }), LAYERS.bubbles).encoding.color as unknown as { field: string; scale: { domain: number[]; range: string[] } };
-      const [lo, mid, hi] = color.scale.domain;
+      const s = specOf(m, { colorBy });
+      expect(scaleOf(s, 'color')).toMatchObject({ type: 'linear', interpolate: 'lab' });
+      const [lo, mid, hi] = signalValue(s, SIGNALS.colourDomain) as number[];
       expect(mid).toBe(0);
       expect(lo).toBe(-hi);
       expect(hi).toBeGreaterThan(0);
-      expect(color.scale.range).toEqual([theme.negative, theme.neutral, theme.positive]);
+      expect(signalValue(s, SIGNALS.colourRange)).toEqual([theme.negative, theme.neutral, theme.positive]);
       const values = rowsOf(spec).map((r) => (colorBy === 'satisfaction' ? r.satisfactionDelta : r.growth)).filter((v): v is number => v !== null);
       expect(Math.max(...values.map(Math.abs))).toBeLessThanOrEqual(hi);
     });
 
     it('colour by priority is categorical: priority and the others', () => {
       const s = specOf(m, { colorBy: 'priority' });
-      const color = layer(s, LAYERS.bubbles).encoding.color as unknown as { field: string; scale: { domain: string[] } };
-      expect(color.scale.domain).toEqual(['Priority', 'Other']);
+      expect(scaleOf(s, 'color')).toMatchObject({ type: 'ordinal' });
+      expect(signalValue(s, SIGNALS.colourDomain)).toEqual(['Priority', 'Other']);
       expect(rowsOf(s).map((r) => r.colour)).toEqual(m.segments.map((x) => (x.priority ? 'Priority' : 'Other')));
     });
 
     it('colour by parent gives each parent a palette colour', () => {
       const model = childrenModel();
-      const color = layer(specOf(model, { colorBy: 'parent' }), LAYERS.bubbles).encoding.color as unknown as { scale: { domain: string[]; range: string[] } };
-      expect(color.scale.domain).toEqual(model.parents);
-      expect(new Set(color.scale.range).size).toBe(model.parents.length);
+      const s = specOf(model, { colorBy: 'parent' });
+      expect(signalValue(s, SIGNALS.colourDomain)).toEqual(model.parents);
+      expect(new Set(signalValue(s, SIGNALS.colourRange) as string[]).size).toBe(model.parents.length);
     });
 
     it('draws a missing colour value in the neutral colour instead of dropping the bubble', () => {
-      const color = layer(spec, LAYERS.bubbles).encoding.color as unknown as { field: string; condition: { test: string; value: string } };
-      expect(color).toMatchObject({ field: 'colour', condition: { test: 'datum.colourMissing', value: theme.neutral } });
+      expect(bubbles.encode!.update.fill).toEqual([{ test: 'datum.colourMissing', value: theme.neutral }, { scale: 'color', field: 'colour' }]);
       const healthcare = rowsOf(spec).find((r) => r.segment === 'Healthcare')!;
       expect(healthcare).toMatchObject({ satisfactionDelta: null, colour: 0, colourMissing: true });
     });
@@ -195,11 +228,8 @@ describe('buildSpec', () => {
     ])('draws a bubble for every current segment: %s', async (_name, make) => {
       const model = make();
       for (const colorBy of ['satisfaction', 'growth', 'priority', 'parent'] as const) {
-        const view = new View(parse(toVegaSpec(specOf(model, { colorBy, showLabels: false })), undefined, { ast: true }), { expr: expressionInterpreter, renderer: 'none' });
-        await view.width(400).height(300).runAsync();
-        const root = (view.scenegraph() as unknown as { root: { items: Array<{ items: Array<{ name?: string; items: unknown[] }> }> } }).root;
-        const bubbles = root.items[0].items.find((mk) => mk.name === `${LAYERS.bubbles}_marks`)!;
-        expect(bubbles.items).toHaveLength(model.segments.filter((x) => x.current).length);
+        const view = await runHeadless(specOf(model, { colorBy, showLabels: false }));
+        expect(sceneItems(view, mark(LAYERS.bubbles))).toHaveLength(model.segments.filter((x) => x.current).length);
         view.finalize();
       }
     });
@@ -207,12 +237,42 @@ describe('buildSpec', () => {
 
   describe('legends', () => {
     it('shows colour and size legends where asked, none when hidden', () => {
-      const bottom = layer(specOf(m, { legend: 'bottom' }), LAYERS.bubbles).encoding;
-      expect(bottom.color.legend).toMatchObject({ orient: 'bottom', title: 'Δ satisfaction' });
-      expect(bottom.size.legend).toMatchObject({ orient: 'bottom', title: 'Customers' });
-      const hidden = layer(specOf(m, { legend: 'hidden' }), LAYERS.bubbles).encoding;
-      expect(hidden.color.legend).toBeNull();
-      expect(hidden.size.legend).toBeNull();
+      const bottom = legendsOf(specOf(m, { legend: 'bottom' }));
+      expect(bottom.find((l) => l.fill)).toMatchObject({ orient: 'bottom', type: 'gradient', title: { signal: SIGNALS.colourTitle } });
+      expect(bottom.find((l) => l.size)).toMatchObject({ orient: 'bottom', size: 'size', title: { signal: SIGNALS.sizeTitle } });
+      expect(signalValue(spec, SIGNALS.colourTitle)).toBe('Δ satisfaction');
+      expect(signalValue(spec, SIGNALS.sizeTitle)).toBe('Customers');
+      expect(legendsOf(specOf(m, { legend: 'hidden' }))).toEqual([]);
+    });
+
+    it('draws the size legend from the bubbles’ own size scale, so its circles have the drawn areas', async () => {
+      const view = await runHeadless(spec, 800, 600);
+      const scale = view.scale('size') as (v: number) => number;
+      const values = signalValue(spec, SIGNALS.sizeLegendValues) as number[];
+      expect(values.length).toBeGreaterThan(0);
+      const sizes = sceneWalk(view)
+        .filter((n) => n.role === 'legend-symbol')
+        .map((n) => n.item.size as number);
+      expect(sizes.sort((a, b) => a - b)).toEqual(values.map((v) => scale(v)).sort((a, b) => a - b));
+      const largest = rowsOf(spec).reduce((a, b) => (b.size > a.size ? b : a));
+      const bubble = sceneItems(view, mark(LAYERS.bubbles)).find((it) => it.datum!.segment === largest.segment)!;
+      expect(bubble.size).toBeCloseTo(scale(largest.size));
+      view.finalize();
+    });
+
+    it('lets the reader switch a colour group off and on from the legend (categorical colours)', async () => {
+      const s = specOf(m, { colorBy: 'priority' });
+      const view = await runHeadless(s);
+      const all = sceneItems(view, mark(LAYERS.bubbles)).length;
+      await view.signal(SIGNALS.legendToggle, { value: 'Other' }).runAsync();
+      const shown = sceneItems(view, mark(LAYERS.bubbles)).map((it) => it.datum!.colour);
+      expect(shown.length).toBeLessThan(all);
+      expect(new Set(shown)).toEqual(new Set(['Priority']));
+      expect(view.data(HIDDEN_GROUPS)).toEqual([expect.objectContaining({ value: 'Other' })]);
+      await view.signal(SIGNALS.legendToggle, { value: 'Other' }).runAsync();
+      expect(sceneItems(view, mark(LAYERS.bubbles))).toHaveLength(all);
+      view.finalize();
+      expect(dataOf(specOf(m), HIDDEN_GROUPS)).toBeUndefined();
     });
 
     it('picks three round size-legend values up to the largest segment', () => {
@@ -226,15 +286,15 @@ describe('buildSpec', () => {
     });
   });
 
-  it('leaves the pixel-space plan in usermeta, avoiding only marks that have items', () => {
-    const plan = planOf(spec)!;
-    expect(plan.labels!.avoid).toEqual(
-      expect.arrayContaining([`${LAYERS.bubbles}_marks`, `${LAYERS.ghosts}_marks`, VEGA_MARKS.arrows, VEGA_MARKS.arrowheads, VEGA_MARKS.newRings])
+  it('has the labels avoid only marks that have items, and draws no arrows without movement', () => {
+    const avoided = (s: ReturnType<typeof buildSpec>) => (markOf(s, VEGA_MARKS.labels).transform as Array<{ avoidMarks: string[] }>)[0].avoidMarks;
+    expect(avoided(spec)).toEqual(
+      expect.arrayContaining([mark(LAYERS.bubbles), mark(LAYERS.ghosts), VEGA_MARKS.arrows, VEGA_MARKS.arrowheads, VEGA_MARKS.newRings])
     );
     const noNew = { ...m, segments: m.segments.filter((s) => s.baseline !== null) };
-    expect(planOf(specOf(noNew))!.labels!.avoid).not.toContain(VEGA_MARKS.newRings);
+    expect(avoided(specOf(noNew))).not.toContain(VEGA_MARKS.newRings);
     const noMovement = { ...m, segments: m.segments.map((s) => ({ ...s, baseline: null })) };
-    expect(planOf(specOf(noMovement))!.arrows).toBeNull();
+    expect(markNames(specOf(noMovement))).not.toContain(VEGA_MARKS.arrows);
   });
 
   it('takes colours from the theme', () => {
@@ -246,9 +306,19 @@ describe('buildSpec', () => {
 
   it('never puts a hex literal in the spec that does not come from the theme', () => {
     const colours = new Set(Object.values(theme).flat().filter((v): v is string => typeof v === 'string'));
-    const hexes = JSON.stringify(toVegaSpec(spec)).match(/#[0-9a-fA-F]{3,8}\b/g) ?? [];
+    const hexes = JSON.stringify(spec).match(/#[0-9a-fA-F]{3,8}\b/g) ?? [];
     for (const hex of hexes) {
       expect([...colours].some((c) => c.toLowerCase() === hex.toLowerCase())).toBe(true);
     }
+  });
+});
+
+describe('paddedDomain at the limits of floating point', () => {
+  it('widens a span too narrow to draw ticks for (subnormal values)', () => {
+    const m = conventionalModel();
+    const [lo, hi] = paddedDomain({ ...m.axes.x, scale: 'linear', domain: [8.4e-323, 1.04e-322] });
+    expect(hi - lo).toBeGreaterThanOrEqual(1e-200);
+    expect(lo).toBeLessThan(8.4e-323);
+    expect(hi).toBeGreaterThan(1.04e-322);
   });
 });

@@ -1,38 +1,35 @@
-import type { TopLevelSpec } from 'vega-lite';
+import type { Spec as VegaSpec } from 'vega';
 import type { AxisModel, MatrixModel } from '../model/types';
 import type { DisplayOptions } from '../types';
 import { colourScale } from './colour';
+import { axes, legends } from './guides';
+import { bubbleMark, BUBBLE_OPACITY, cutMarks, ghostMark, GHOST_OPACITY, LAYERS, markName, quadrantNameMark, shadingMark, trailMarks, TRAIL_OPACITY, type VegaData, type VegaMark } from './marks';
 import { quadrantRows } from './quadrants';
 import { hasSizeMeasure, segmentRows, trailRows, type SegmentRow } from './rows';
 import { paddedDomain } from './scales';
-import { vegaLiteConfig, type SpecTheme } from './theme';
-import { HOVER_SIGNAL, PLAN_KEY, VEGA_MARKS, type VegaPlan } from './vega';
+import { HIDDEN_GROUPS, LEGEND_MARKS, SIGNALS } from './signals';
+import { sizeLegendHeight, sizeLegendValues, sizeTitle } from './sizeLegend';
+import { vegaConfig, type SpecTheme } from './theme';
+import { addPixelMarks, HOVER_SIGNAL, hoverOpacity, VEGA_MARKS, type VegaPlan } from './vega';
 
 export { paddedDomain } from './scales';
+export { LAYERS } from './marks';
+export { sizeLegendValues, sizeTitle } from './sizeLegend';
 
 /** Name of the dataset holding the segment rows (the view updates it without rebuilding). */
 export const SEGMENTS_DATASET = 'segments';
 export const TRAILS_DATASET = 'trails';
-
-/**
- * Layer names; Vega gives each drawn mark group the class `<name>_marks`. Arrows, arrowheads, new rings
- * and labels are drawn in pixel space by `finishVegaSpec` (see ./vega.ts) under the same naming.
- */
-export const LAYERS = {
-  shading: 'shading',
-  cutX: 'cut_x',
-  cutY: 'cut_y',
-  quadrantNames: 'quadrant_names',
-  trails: 'trails',
-  trailPoints: 'trail_points',
-  trailLabels: 'trail_labels',
-  ghosts: 'ghosts',
-  bubbles: 'bubbles',
-  newRings: 'new',
-  arrows: 'arrows',
-  arrowheads: 'arrowheads',
-  labels: 'labels',
-} as const;
+const QUADRANTS_DATASET = 'quadrants';
+const CUTS_DATASET = 'cuts';
+/** What identifies a row of each dataset across updates (the view keeps that row's tuple and modifies it). */
+export const DATASET_KEYS: Record<string, (row: Record<string, unknown>) => string> = {
+  [SEGMENTS_DATASET]: (r) => String(r.segment),
+  [TRAILS_DATASET]: (r) => `${String(r.segment)}\u0001${String(r.period)}`,
+  [QUADRANTS_DATASET]: (r) => String(r.id),
+  [CUTS_DATASET]: () => 'cuts',
+};
+/** Segments left after the colour groups switched off in the legend. */
+const VISIBLE_DATASET = 'sm_visible';
 
 /** Symbol size of the largest bubble (Vega: r = √size / 2, so about 39 px across); area ∝ size. */
 export const MAX_BUBBLE_AREA = 1500;
@@ -54,14 +51,10 @@ export const DEFAULT_BUBBLE_AREA = 300;
 export const MISSING_SIZE_AREA = 40;
 /** Opacity of the other segments while one is hovered. */
 export const HOVER_DIM = 0.2;
-
-const BUBBLE_OPACITY = 0.85;
-/** Quadrant names longer than this (px) end in an ellipsis. */
-const QUADRANT_NAME_LIMIT = 200;
-/** Title and end labels of a gradient legend (px). */
-const COLOUR_LEGEND_CHROME = 40;
-const GHOST_OPACITY = 0.8;
-const TRAIL_OPACITY = 0.7;
+/** Plot area (px²) per label: a 800×600 panel labels its ~70 largest segments, a 300×200 one its ~5 largest. */
+export const LABEL_AREA = 5000;
+/** Always label at least this many (largest) segments. */
+export const MIN_LABELS = 3;
 
 export interface SpecInput {
   model: MatrixModel;
@@ -73,278 +66,199 @@ export interface SpecInput {
 const NOMINAL_WIDTH = 400;
 const NOMINAL_HEIGHT = 300;
 
-function scaleOf(axis: AxisModel) {
-  const domain = paddedDomain(axis);
-  if (axis.scale === 'log') {
-    return { type: 'log' as const, domain, reverse: axis.reverse, nice: false };
-  }
-  return { type: 'linear' as const, domain, reverse: axis.reverse, nice: false, zero: false };
-}
-
-/** An ordinal axis is drawn on category positions 0…n−1: ticks at each position, labelled with its category. */
-function axisOf(axis: AxisModel) {
-  if (axis.scale !== 'ordinal' || !axis.categories) {
-    return { title: axis.title };
-  }
-  const categories = JSON.stringify(axis.categories);
+function positionScale(channel: 'x' | 'y', axis: AxisModel) {
   return {
-    title: axis.title,
-    values: axis.categories.map((_, i) => i),
-    labelExpr: `${categories}[datum.value] || ''`,
+    name: channel,
+    type: axis.scale === 'log' ? 'log' : 'linear',
+    domain: { signal: channel === 'x' ? SIGNALS.xDomain : SIGNALS.yDomain },
+    range: channel === 'x' ? 'width' : 'height',
+    reverse: axis.reverse,
+    nice: false,
+    zero: false,
   };
 }
 
-/** The size measure's display name, e.g. `customers` → `Customers`. */
-export function sizeTitle(model: MatrixModel): string {
-  const name = model.fieldsUsed.size ?? 'Size';
-  const words = name.replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** Rounds down to a 1-2-5 number: 2350 → 2000, 1175 → 1000, 587 → 500, 0.3 → 0.2. */
-function floorNice(v: number): number {
-  const p = Math.pow(10, Math.floor(Math.log10(v)));
-  const m = v / p;
-  const n = m >= 5 ? 5 : m >= 2 ? 2 : 1;
-  return Number((n * p).toPrecision(12));
-}
-
-/** Three size-legend entries (a quarter, half and all of the largest size), few enough to fit beside the colour legend. */
-export function sizeLegendValues(sizes: number[]): number[] {
-  const max = Math.max(0, ...sizes.filter((v) => Number.isFinite(v)));
-  if (max <= 0) {
-    return [];
-  }
-  return [...new Set([floorNice(max / 4), floorNice(max / 2), floorNice(max)])].filter((v) => v > 0);
-}
-
-/** Pixels the size legend takes (title + one row per entry), so the colour legend below it can fit the rest. */
-export function sizeLegendHeight(values: number[], maxSize: number, fontSize: number, maxArea = MAX_BUBBLE_AREA): number {
-  const rows = values.map((v) => Math.max(Math.sqrt((v / maxSize) * maxArea), fontSize) + 2);
-  return fontSize + 8 + rows.reduce((a, b) => a + b, 0) + 16;
-}
-
-type Layer = NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']>[number];
-
-/** Model + display options + theme → a Vega-Lite spec (with a plan for the pixel-space marks). Pure. */
-export function buildSpec({ model, display, theme }: SpecInput): TopLevelSpec {
-  const x = { field: 'x', type: 'quantitative' as const, scale: scaleOf(model.axes.x), axis: axisOf(model.axes.x) };
-  const y = { field: 'y', type: 'quantitative' as const, scale: scaleOf(model.axes.y), axis: axisOf(model.axes.y) };
-  const rows = segmentRows(model, display.colorBy);
+/** The data-dependent values of the spec, as signal values (see ./signals.ts). */
+function valueSignals(model: MatrixModel, rows: SegmentRow[], display: DisplayOptions, theme: SpecTheme, maxArea: number) {
   const sized = hasSizeMeasure(model);
-  const legendOrient = display.legend === 'hidden' ? null : display.legend;
-  const maxArea = maxBubbleArea(rows.length);
-  const sizeScale = { zero: true, range: [0, sized ? maxArea : Math.min(DEFAULT_BUBBLE_AREA, maxArea)] };
-  // Both size encodings share one scale and one legend (Vega-Lite merges them; they must agree).
-  const sizeValues = sizeLegendValues(rows.map((r) => Math.max(r.size, r.baselineSize)));
-  const maxSize = Math.max(0, ...rows.map((r) => Math.max(r.size, r.baselineSize)));
-  const sizeLegendShown = sized && legendOrient !== null && sizeValues.length > 0;
-  const sizeLegendReserve = sizeLegendShown ? sizeLegendHeight(sizeValues, maxSize, theme.fontSize - 2, maxArea) : 0;
-  const sizeLegend =
-    sizeLegendShown
-      ? {
-          title: sizeTitle(model),
-          orient: legendOrient,
-          values: sizeValues,
-          symbolType: 'circle',
-          symbolFillColor: theme.neutral,
-          symbolOpacity: 0.5,
-          symbolStrokeColor: theme.text,
-          symbolStrokeWidth: 0.5,
-        }
-      : null;
-  const size = (field: 'size' | 'baselineSize') => ({
-    condition: { test: `datum.${field === 'size' ? 'sizeMissing' : 'baselineSizeMissing'}`, value: MISSING_SIZE_AREA },
-    field,
-    type: 'quantitative' as const,
-    scale: sizeScale,
-    legend: sizeLegend,
-  });
-  const quadrants = quadrantRows(model);
+  let maxSize = 0;
+  const sizes: number[] = [];
+  for (const r of rows) {
+    const v = Math.max(r.size, r.baselineSize);
+    sizes.push(v);
+    maxSize = Math.max(maxSize, v);
+  }
+  const legendValues = sized ? sizeLegendValues(sizes) : [];
+  const legendShown = display.legend !== 'hidden';
+  const reserve = sized && legendShown && legendValues.length > 0 ? sizeLegendHeight(legendValues, maxSize, theme.fontSize - 2, maxArea) : 0;
+  const colour = colourScale(display.colorBy, model, rows, theme);
+  return {
+    colour,
+    sizeLegendShown: sized && legendShown && legendValues.length > 0,
+    values: {
+      [SIGNALS.xDomain]: paddedDomain(model.axes.x),
+      [SIGNALS.yDomain]: paddedDomain(model.axes.y),
+      [SIGNALS.xTitle]: model.axes.x.title,
+      [SIGNALS.yTitle]: model.axes.y.title,
+      [SIGNALS.xCategories]: model.axes.x.categories ?? [],
+      [SIGNALS.yCategories]: model.axes.y.categories ?? [],
+      // Without a size measure every row has size 1: a [0, 1] domain gives them all the full (default) area.
+      [SIGNALS.sizeDomain]: [0, maxSize > 0 ? maxSize : 1],
+      [SIGNALS.sizeMaxArea]: sized ? maxArea : Math.min(DEFAULT_BUBBLE_AREA, maxArea),
+      [SIGNALS.sizeTitle]: sizeTitle(model),
+      [SIGNALS.sizeLegendValues]: legendValues,
+      [SIGNALS.sizeLegendReserve]: Math.round(reserve),
+      [SIGNALS.colourDomain]: colour.domain,
+      [SIGNALS.colourRange]: colour.range,
+      [SIGNALS.colourTitle]: colour.title,
+    } as Record<string, unknown>,
+  };
+}
 
-  const layers: Layer[] = [];
-  if (display.showShading) {
-    layers.push({
-      name: LAYERS.shading,
-      data: { values: quadrants.filter((q) => q.priority) },
-      mark: { type: 'rect', color: theme.shading },
-      encoding: { x, x2: { field: 'x2' }, y, y2: { field: 'y2' } },
-    });
-  }
-  const cuts = { values: [{ cutX: model.cuts.x, cutY: model.cuts.y }] };
-  layers.push(
-    {
-      name: LAYERS.cutX,
-      data: cuts,
-      mark: { type: 'rule', color: theme.divider, strokeDash: [6, 4], strokeWidth: 1.5 },
-      encoding: { x: { ...x, field: 'cutX' } },
-    },
-    {
-      name: LAYERS.cutY,
-      data: cuts,
-      mark: { type: 'rule', color: theme.divider, strokeDash: [6, 4], strokeWidth: 1.5 },
-      encoding: { y: { ...y, field: 'cutY' } },
-    }
-  );
-  if (display.showQuadrantNames) {
-    layers.push({
-      name: LAYERS.quadrantNames,
-      data: { values: quadrants },
-      mark: {
-        type: 'text',
-        color: theme.quadrantName,
-        fontSize: theme.fontSize - 1,
-        fontWeight: 500,
-        limit: QUADRANT_NAME_LIMIT,
-        align: { expr: 'datum.align' },
-        baseline: { expr: 'datum.baseline' },
-        dx: { expr: 'datum.dx' },
-        dy: { expr: 'datum.dy' },
-      },
-      encoding: {
-        x: { ...x, field: 'nameX' },
-        y: { ...y, field: 'nameY' },
-        text: { field: 'name', type: 'nominal' },
-        description: { field: 'name', type: 'nominal' },
-      },
-    } as Layer);
-  }
-  if (display.showTrail) {
-    layers.push({
-      name: LAYERS.trails,
-      data: { name: TRAILS_DATASET },
-      mark: { type: 'line', color: theme.arrow, strokeWidth: 1, opacity: TRAIL_OPACITY, interpolate: 'monotone' },
-      encoding: { x, y, detail: { field: 'segment', type: 'nominal' }, order: { field: 'order', type: 'quantitative' } },
-    });
-    // A dot per period (hovering one shows the segment's period labels) and the period labels themselves,
-    // shown only for the hovered segment (the hover signal is added by finishVegaSpec).
-    layers.push(
+/**
+ * Model + display options + theme → a Vega spec. Pure. The structure depends only on the options and on
+ * which kinds of marks have items; every data-dependent value is a dataset or a value signal, so that a
+ * new model of the same structure updates the running view (see ./structure.ts).
+ */
+export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
+  const rows = segmentRows(model, display.colorBy);
+  const maxArea = maxBubbleArea(rows.length);
+  const { colour, sizeLegendShown, values } = valueSignals(model, rows, display, theme, maxArea);
+  const legendOrient = display.legend === 'hidden' ? null : display.legend;
+  // Colour groups (priority, parent) can be switched off from the legend; a diverging scale has no groups.
+  const toggles = legendOrient !== null && colour.type === 'categorical';
+  const quadrants = quadrantRows(model);
+  const trails = display.showTrail ? trailRows(model) : [];
+
+  const signals: Array<Record<string, unknown>> = Object.entries(values).map(([name, value]) => ({ name, value }));
+  signals.push({ name: SIGNALS.labelBudget, update: `max(${MIN_LABELS}, floor(width * height / ${LABEL_AREA}))` });
+  if (toggles) {
+    signals.push(
       {
-        name: LAYERS.trailPoints,
-        data: { name: TRAILS_DATASET },
-        mark: { type: 'circle', color: theme.arrow, size: 16, opacity: TRAIL_OPACITY, cursor: 'pointer' },
-        encoding: { x, y, description: { field: 'period', type: 'nominal' } },
+        name: SIGNALS.legendToggle,
+        value: null,
+        on: [{ events: `@${LEGEND_MARKS.symbols}:click, @${LEGEND_MARKS.labels}:click`, update: '{value: datum.value}', force: true }],
       },
       {
-        name: LAYERS.trailLabels,
-        data: { name: TRAILS_DATASET },
-        mark: {
-          type: 'text',
-          color: theme.text,
-          fontSize: theme.fontSize - 3,
-          dy: -8,
-          opacity: { expr: `${HOVER_SIGNAL} !== null && datum.segment === ${HOVER_SIGNAL} ? 1 : 0` },
-        },
-        encoding: { x, y, text: { field: 'period', type: 'nominal' }, description: { field: 'period', type: 'nominal' } },
-      } as Layer
+        name: SIGNALS.hoverGroup,
+        value: null,
+        on: [
+          { events: `@${LEGEND_MARKS.symbols}:pointerover, @${LEGEND_MARKS.labels}:pointerover`, update: 'datum.value' },
+          { events: `@${LEGEND_MARKS.symbols}:pointerout, @${LEGEND_MARKS.labels}:pointerout`, update: 'null' },
+        ],
+      }
     );
+  }
+
+  const data: VegaData[] = [
+    { name: SEGMENTS_DATASET, values: rows },
+    { name: QUADRANTS_DATASET, values: quadrants },
+    { name: CUTS_DATASET, values: [{ cutX: model.cuts.x, cutY: model.cuts.y }] },
+  ];
+  let segments = SEGMENTS_DATASET;
+  if (toggles) {
+    data.push(
+      { name: HIDDEN_GROUPS, values: [], on: [{ trigger: SIGNALS.legendToggle, toggle: SIGNALS.legendToggle }] },
+      { name: VISIBLE_DATASET, source: SEGMENTS_DATASET, transform: [{ type: 'filter', expr: `!indata('${HIDDEN_GROUPS}', 'value', datum.colour)` }] }
+    );
+    segments = VISIBLE_DATASET;
   }
   // Retired segments are a ghost only, so their ghosts stay when ghosts are switched off.
   const ghostFilter = display.showGhosts
     ? 'isValid(datum.baselineX) && isValid(datum.baselineY)'
     : 'isValid(datum.baselineX) && isValid(datum.baselineY) && !isValid(datum.x)';
-  layers.push({
-    name: LAYERS.ghosts,
-    transform: [{ filter: ghostFilter }],
-    mark: { type: 'point', filled: false, color: theme.ghost, strokeDash: [3, 2], strokeWidth: 1.5, opacity: GHOST_OPACITY, cursor: 'pointer' },
-    encoding: {
-      x: { ...x, field: 'baselineX' },
-      y: { ...y, field: 'baselineY' },
-      size: size('baselineSize'),
-      description: { field: 'segment', type: 'nominal' },
-    },
-  });
+  data.push(
+    { name: 'sm_ghosts', source: segments, transform: [{ type: 'filter', expr: ghostFilter }] },
+    { name: 'sm_bubbles', source: segments, transform: [{ type: 'filter', expr: 'isValid(datum.x) && isValid(datum.y)' }] },
+    { name: 'sm_priority_quadrants', source: QUADRANTS_DATASET, transform: [{ type: 'filter', expr: 'datum.priority' }] }
+  );
+  if (display.showTrail) {
+    data.push({ name: TRAILS_DATASET, values: trails });
+    if (toggles) {
+      data.push({
+        name: 'sm_visible_trails',
+        source: TRAILS_DATASET,
+        transform: [{ type: 'filter', expr: `!indata('${HIDDEN_GROUPS}', 'value', datum.colour)` }],
+      });
+    }
+  }
+  const trailData = toggles ? 'sm_visible_trails' : TRAILS_DATASET;
 
-  const colour = display.colorBy;
-  const cs = colourScale(colour, model, rows, theme);
-  const colorEncoding = {
-    condition: { test: 'datum.colourMissing', value: theme.neutral },
-    field: 'colour',
-    type: cs.type === 'diverging' ? ('quantitative' as const) : ('nominal' as const),
-    scale: cs.type === 'diverging' ? { domain: cs.domain, range: cs.range, interpolate: 'lab' as const } : { domain: cs.domain, range: cs.range },
-    legend: legendOrient
-      ? {
-          title: cs.title,
-          orient: legendOrient,
-          ...(cs.labelExpr ? { labelExpr: cs.labelExpr } : {}),
-          // Beside the plot the gradient takes the height the size legend leaves.
-          ...(cs.type === 'diverging' && legendOrient === 'right'
-            ? { gradientLength: { expr: `clamp(height - ${Math.round(sizeLegendReserve + COLOUR_LEGEND_CHROME)}, 30, 160)` } }
-            : {}),
-        }
-      : null,
-  };
-  layers.push({
-    name: LAYERS.bubbles,
-    transform: [{ filter: 'isValid(datum.x) && isValid(datum.y)' }],
-    mark: { type: 'circle', opacity: BUBBLE_OPACITY, stroke: theme.text, cursor: 'pointer' },
-    encoding: {
-      x,
-      y,
-      size: size('size'),
-      color: colorEncoding,
-      // The segment's name is each mark's accessible name (aria-label): screen readers and tests find it there.
-      description: { field: 'segment', type: 'nominal' },
-      // Priority segments have a firmer outline.
-      strokeWidth: { condition: { test: 'datum.priority', value: 1.5 }, value: 0.5 },
-    },
-  } as Layer);
+  const hoverMarks: Record<string, number> = { [markName(LAYERS.bubbles)]: BUBBLE_OPACITY, [markName(LAYERS.ghosts)]: GHOST_OPACITY };
+  if (display.showTrail) {
+    hoverMarks[markName(LAYERS.trailPoints)] = TRAIL_OPACITY;
+  }
+  const opacity = (base: number, datumPath = 'datum') => hoverOpacity(base, HOVER_DIM, datumPath, toggles);
 
-  const trails = display.showTrail ? trailRows(model) : [];
+  const marks: VegaMark[] = [];
+  if (display.showShading) {
+    marks.push(shadingMark('sm_priority_quadrants', theme));
+  }
+  marks.push(...cutMarks(CUTS_DATASET, theme));
+  if (display.showQuadrantNames) {
+    marks.push(quadrantNameMark(QUADRANTS_DATASET, theme));
+  }
+  if (display.showTrail) {
+    marks.push(...trailMarks(trailData, theme, opacity, `${HOVER_SIGNAL} !== null && datum.segment === ${HOVER_SIGNAL} ? 1 : 0`));
+  }
+  marks.push(ghostMark('sm_ghosts', theme, opacity, MISSING_SIZE_AREA), bubbleMark('sm_bubbles', theme, opacity, MISSING_SIZE_AREA));
+
   const count = (test: (r: SegmentRow) => boolean) => rows.filter(test).length;
   const hasArrows = display.showArrows && count((r) => r.hasArrow) > 0;
   const newRings = model.baselinePeriod !== null && count((r) => r.isNew) > 0;
   const ghostShown = (r: SegmentRow) => r.baselineX !== null && r.baselineY !== null && (display.showGhosts || r.x === null);
+  // The label transform fails on an avoided mark that never had items: only marks with items are avoided.
   const avoid: string[] = [];
   if (count((r) => r.x !== null && r.y !== null) > 0) {
-    avoid.push(`${LAYERS.bubbles}_marks`);
+    avoid.push(markName(LAYERS.bubbles));
   }
   if (count(ghostShown) > 0) {
-    avoid.push(`${LAYERS.ghosts}_marks`);
+    avoid.push(markName(LAYERS.ghosts));
   }
   if (hasArrows) {
     avoid.push(VEGA_MARKS.arrows, VEGA_MARKS.arrowheads);
   }
   if (display.showQuadrantNames && quadrants.length > 0) {
-    avoid.push(`${LAYERS.quadrantNames}_marks`);
+    avoid.push(markName(LAYERS.quadrantNames));
   }
   if (newRings) {
     avoid.push(VEGA_MARKS.newRings);
   }
   const plan: VegaPlan = {
-    dataset: SEGMENTS_DATASET,
+    dataset: segments,
+    root: SEGMENTS_DATASET,
     missingArea: MISSING_SIZE_AREA,
-    after: `${LAYERS.bubbles}_marks`,
+    after: markName(LAYERS.bubbles),
     arrows: hasArrows ? { color: theme.arrow, width: 1.5, opacity: 0.85 } : null,
     newRings: newRings ? { color: theme.newRing } : null,
-    labels: display.showLabels
-      ? { color: theme.text, font: theme.fontFamily, fontSize: theme.fontSize - 1, fontWeight: 500, avoid }
-      : null,
-    trailHeads: trails.length > 0 ? { dataset: TRAILS_DATASET, color: theme.arrow, opacity: TRAIL_OPACITY } : null,
-    hover: {
-      dim: HOVER_DIM,
-      marks: {
-        [`${LAYERS.bubbles}_marks`]: BUBBLE_OPACITY,
-        [`${LAYERS.ghosts}_marks`]: GHOST_OPACITY,
-        ...(display.showTrail ? { [`${LAYERS.trailPoints}_marks`]: TRAIL_OPACITY } : {}),
-      },
-    },
+    labels: display.showLabels ? { color: theme.text, font: theme.fontFamily, fontSize: theme.fontSize - 1, fontWeight: 500, avoid } : null,
+    trailHeads: trails.length > 0 ? { dataset: trailData, root: TRAILS_DATASET, color: theme.arrow, opacity: TRAIL_OPACITY } : null,
+    hover: { dim: HOVER_DIM, marks: hoverMarks, groups: toggles },
   };
 
-  const datasets: Record<string, unknown[]> = { [SEGMENTS_DATASET]: rows };
-  if (display.showTrail) {
-    datasets[TRAILS_DATASET] = trails;
-  }
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+  const scales = [
+    positionScale('x', model.axes.x),
+    positionScale('y', model.axes.y),
+    { name: 'size', type: 'linear', zero: true, domain: { signal: SIGNALS.sizeDomain }, range: [0, { signal: SIGNALS.sizeMaxArea }] },
+    colour.type === 'diverging'
+      ? { name: 'color', type: 'linear', domain: { signal: SIGNALS.colourDomain }, range: { signal: SIGNALS.colourRange }, interpolate: 'lab', zero: false }
+      : { name: 'color', type: 'ordinal', domain: { signal: SIGNALS.colourDomain }, range: { signal: SIGNALS.colourRange } },
+  ];
+
+  const base = {
+    $schema: 'https://vega.github.io/schema/vega/v6.json',
     width: NOMINAL_WIDTH,
     height: NOMINAL_HEIGHT,
     autosize: { type: 'fit', contains: 'padding', resize: true },
     padding: 8,
-    config: vegaLiteConfig(theme),
-    datasets: datasets as Record<string, Array<Record<string, unknown>>>,
-    data: { name: SEGMENTS_DATASET },
-    layer: layers,
-    usermeta: { [PLAN_KEY]: plan },
-  } as TopLevelSpec;
+    background: 'transparent',
+    config: vegaConfig(theme),
+    signals,
+    data,
+    scales,
+    axes: axes(model.axes.x, model.axes.y),
+    legends: legendOrient ? legends({ orient: legendOrient, colour, sized: sizeLegendShown, theme }) : [],
+    marks,
+  } as unknown as VegaSpec;
+  return addPixelMarks(base, plan);
 }

@@ -29,6 +29,8 @@ export interface SegmentRow {
   anchorY: number | null;
   anchorSize: number;
   anchorSizeMissing: boolean;
+  /** Rank of the segment by anchor size, 0 = largest: labels go to the largest segments first. */
+  labelRank: number;
   quadrant: string | null;
   baselineQuadrant: string | null;
   moved: boolean;
@@ -56,7 +58,7 @@ export interface TrailRow {
   y: number;
   /** The trail's last point (where the arrowhead goes). */
   isLast: boolean;
-  /** The previous point (null for the first): the arrowhead points away from it (fields of arrowFormulas). */
+  /** The previous point (null for the first): the arrowhead points away from it (fields of arrowFormula). */
   baselineX: number | null;
   baselineY: number | null;
   baselineSize: number;
@@ -99,7 +101,7 @@ export function segmentRows(model: MatrixModel, colorBy: ColorBy = 'satisfaction
   const sized = hasSizeMeasure(model);
   // Without a single baseline period every segment is "new": no marker then, it would mark them all.
   const markNew = model.baselinePeriod !== null;
-  return model.segments.map((s) => {
+  const rows = model.segments.map((s) => {
     const size = sized ? s.current?.size ?? null : 1;
     const baselineSize = sized ? s.baseline?.size ?? null : 1;
     const current = s.current;
@@ -124,6 +126,7 @@ export function segmentRows(model: MatrixModel, colorBy: ColorBy = 'satisfaction
       anchorY: current?.y ?? s.baseline?.y ?? null,
       anchorSize: Math.max(0, anchorSize ?? 0),
       anchorSizeMissing: anchorSize === null,
+      labelRank: 0,
       quadrant: current?.quadrant ?? null,
       baselineQuadrant: s.baseline?.quadrant ?? null,
       moved: s.movedQuadrant,
@@ -135,6 +138,11 @@ export function segmentRows(model: MatrixModel, colorBy: ColorBy = 'satisfaction
       ...colourOf(s, colorBy),
     };
   });
+  rows
+    .map((r, i) => ({ size: r.anchorSizeMissing ? -1 : r.anchorSize, i }))
+    .sort((a, b) => b.size - a.size || a.i - b.i)
+    .forEach(({ i }, rank) => (rows[i].labelRank = rank));
+  return rows;
 }
 
 /**

@@ -2,6 +2,11 @@ import type { AxisModel, MatrixModel } from '../model/types';
 
 /** Room around the outermost points so bubbles and labels at the edges stay inside the plot. */
 const DOMAIN_PADDING = 0.06;
+/**
+ * The narrowest linear domain drawn: tick generation fails on spans near the limits of floating point
+ * (subnormal numbers), so tinier spans are widened around their middle.
+ */
+const MIN_SPAN = 1e-200;
 
 /** The drawn domain of an axis: the model's domain with room at both ends (half a category on an ordinal axis). */
 export function paddedDomain(axis: AxisModel): [number, number] {
@@ -14,7 +19,13 @@ export function paddedDomain(axis: AxisModel): [number, number] {
     return [min - 0.5, max + 0.5];
   }
   const pad = (max - min) * DOMAIN_PADDING;
-  return [min - pad, max + pad];
+  const [lo, hi] = [min - pad, max + pad];
+  const minSpan = Math.max(MIN_SPAN, Math.abs((lo + hi) / 2) * 1e-12);
+  if (!(hi - lo >= minSpan)) {
+    const mid = lo / 2 + hi / 2;
+    return [mid - minSpan / 2, mid + minSpan / 2];
+  }
+  return [lo, hi];
 }
 
 /** Data values at the plot's four edges (a reversed axis swaps its ends). */

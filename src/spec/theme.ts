@@ -1,5 +1,5 @@
 import { colorManipulator, type GrafanaTheme2 } from '@grafana/data';
-import type { Config } from 'vega-lite';
+import type { Config } from 'vega';
 
 /** The colours and fonts a spec needs, read from Grafana's theme (light or dark). */
 export interface SpecTheme {
@@ -51,12 +51,11 @@ export function specThemeFrom(theme: GrafanaTheme2): SpecTheme {
   };
 }
 
-export function vegaLiteConfig(t: SpecTheme): Config {
+/** Vega config: Grafana's fonts and text colours for axes, legends and texts; no background, no cell outline. */
+export function vegaConfig(t: SpecTheme): Config {
   const font = t.fontFamily;
   return {
     background: 'transparent',
-    font,
-    view: { stroke: 'transparent' },
     axis: {
       labelColor: t.textSecondary,
       titleColor: t.text,
@@ -79,6 +78,6 @@ export function vegaLiteConfig(t: SpecTheme): Config {
       titleFontWeight: 500,
       symbolStrokeColor: t.textSecondary,
     },
-    text: { font, color: t.text },
+    text: { font, fill: t.text },
   };
 }

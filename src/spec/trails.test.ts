@@ -1,11 +1,11 @@
 import { conventionalModel } from './fixtures';
 import { trailRows } from './rows';
-import { finishVegaSpec, VEGA_MARKS } from './vega';
+import { VEGA_MARKS } from './vega';
 import { buildSpec } from './buildSpec';
-import { compile } from 'vega-lite';
 import { DEFAULT_OPTIONS } from '../constants';
 import { specThemeFrom } from './theme';
 import { createTheme } from '@grafana/data';
+import { markNames } from '../test-utils/vegaSpec';
 
 describe('trail rows', () => {
   const model = conventionalModel();
@@ -32,8 +32,7 @@ describe('trail rows', () => {
       display: { ...DEFAULT_OPTIONS.display, showTrail: true },
       theme: specThemeFrom(createTheme()),
     });
-    const vega = finishVegaSpec(compile(spec).spec) as unknown as { marks: Array<{ name?: string }> };
-    const names = vega.marks.map((m) => m.name);
+    const names = markNames(spec);
     expect(names).toContain(VEGA_MARKS.trailHeads);
     expect(names).toContain('trail_labels_marks');
   });

@@ -1,33 +1,29 @@
 import { createTheme } from '@grafana/data';
-import { compile } from 'vega-lite';
 import { DEFAULT_OPTIONS } from '../constants';
 import type { DisplayOptions } from '../types';
 import { buildSpec, LAYERS } from './buildSpec';
 import { conventionalModel } from './fixtures';
 import { specThemeFrom } from './theme';
-import { finishVegaSpec, HOVER_SIGNAL, LABEL_ANCHORS, LABEL_LIMIT, planOf, toVegaSpec, VEGA_MARKS } from './vega';
+import { ARROW_FIELDS } from './arrows';
+import { addPixelMarks, HOVER_SIGNAL, LABEL_ANCHORS, LABEL_LIMIT, VEGA_MARKS } from './vega';
 
 const theme = specThemeFrom(createTheme({ colors: { mode: 'light' } }));
 const spec = (display: Partial<DisplayOptions> = {}) =>
   buildSpec({ model: conventionalModel(), display: { ...DEFAULT_OPTIONS.display, ...display }, theme });
 
 type Mark = { name: string; type: string; from?: { data: string }; interactive?: boolean; clip?: boolean; transform?: Array<Record<string, unknown>>; encode: Record<string, Record<string, unknown>> };
-const marks = (display: Partial<DisplayOptions> = {}) => (toVegaSpec(spec(display)) as unknown as { marks: Mark[] }).marks;
+const marks = (display: Partial<DisplayOptions> = {}) => (spec(display) as unknown as { marks: Mark[] }).marks;
 const mark = (name: string, display: Partial<DisplayOptions> = {}) => marks(display).find((m) => m.name === name)!;
 
-describe('finishVegaSpec', () => {
-  it('leaves a Vega spec without a plan unchanged', () => {
-    const plain = compile({ data: { values: [{ a: 1 }] }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' } } }).spec;
-    expect(finishVegaSpec(plain)).toBe(plain);
-  });
-
+describe('addPixelMarks', () => {
   it('does not modify its input and returns plain JSON', () => {
-    const compiled = compile(spec()).spec;
-    const copy = JSON.parse(JSON.stringify(compiled));
-    const finished = finishVegaSpec(compiled);
-    expect(compiled).toEqual(copy);
+    const base = { marks: [{ name: 'bubbles_marks', type: 'symbol' }], data: [{ name: 'segments', values: [] }] };
+    const copy = JSON.parse(JSON.stringify(base));
+    const plan = { dataset: 'segments', root: 'segments', missingArea: 40, after: 'bubbles_marks', arrows: { color: 'red', width: 1, opacity: 1 }, newRings: null, labels: null, hover: null };
+    const finished = addPixelMarks(base as never, plan);
+    expect(base).toEqual(copy);
     expect(JSON.parse(JSON.stringify(finished))).toEqual(finished);
-    expect(planOf(compiled)).not.toBeNull();
+    expect((finished.marks ?? []).map((m) => m.name)).toEqual(['bubbles_marks', VEGA_MARKS.arrows, VEGA_MARKS.arrowheads]);
   });
 
   describe('labels', () => {
@@ -39,7 +35,7 @@ describe('finishVegaSpec', () => {
       expect(transform).toMatchObject({ type: 'label', size: [{ signal: 'width' }, { signal: 'height' }], padding: 0, anchor: LABEL_ANCHORS });
       const anchors = mark(VEGA_MARKS.labelAnchors);
       expect(anchors.interactive).toBe(false);
-      expect(anchors.encode.update.opacity).toEqual({ value: 0 });
+      expect(anchors.encode.enter.opacity).toEqual({ value: 0 });
     });
 
     it('keep clear of bubbles, ghosts, arrows, new rings and quadrant names', () => {
@@ -73,12 +69,12 @@ describe('finishVegaSpec', () => {
     const line = mark(VEGA_MARKS.arrows);
     const head = mark(VEGA_MARKS.arrowheads);
     expect(head.from).toEqual(line.from);
-    expect(head.encode.update.angle).toEqual({ field: 'arrowAngle' });
-    expect(head.encode.update).toMatchObject({ x: { field: 'arrowTipX' }, y: { field: 'arrowTipY' } });
+    expect(head.encode.update.angle).toEqual({ field: ARROW_FIELDS.angle });
+    expect(head.encode.update).toMatchObject({ x: { field: ARROW_FIELDS.tipX }, y: { field: ARROW_FIELDS.tipY } });
   });
 
   it('dims every other segment while one is hovered', () => {
-    const vg = toVegaSpec(spec()) as unknown as { signals: Array<{ name: string; on: Array<{ events: string; update: string }> }> };
+    const vg = spec() as unknown as { signals: Array<{ name: string; on: Array<{ events: string; update: string }> }> };
     const hover = vg.signals.find((s) => s.name === HOVER_SIGNAL)!;
     expect(hover.on.map((o) => o.events).join(' ')).toContain(`@${LAYERS.bubbles}_marks:pointerover`);
     expect(hover.on.some((o) => o.update === 'null')).toBe(true);

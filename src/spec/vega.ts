@@ -1,12 +1,12 @@
 /**
- * The pixel-space part of the chart, added to the compiled Vega spec: movement arrows with rotated heads,
- * rings around new segments, de-overlapped labels (Vega's `label` transform) and hover dimming.
- * Vega-Lite has no label transform and cannot compute in pixel space, so `buildSpec` leaves a plan in
- * `usermeta` and `finishVegaSpec` carries it out. Pure: same input, same output.
+ * The pixel-space part of the chart, added to the spec by `addPixelMarks`: movement arrows with rotated
+ * heads, rings around new segments, de-overlapped labels (Vega's `label` transform) and hover dimming.
+ * They are computed by the view after the scales are known, so a resize moves them without a rebuild.
+ * Pure: same input, same output.
  */
 import type { Spec as VegaSpec } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
-import { ARROW_FIELDS, ARROW_HEAD_PATH, ARROW_HEAD_SIZE, ARROW_MIN_LENGTH, areaExpr, arrowFormulas, radiusExpr } from './arrows';
+import { ARROW_FIELDS, ARROW_HEAD_PATH, ARROW_HEAD_SIZE, ARROW_MIN_LENGTH, areaExpr, arrowFormula, radiusExpr } from './arrows';
+import { SIGNALS } from './signals';
 
 /** Names of the marks drawn by the plan (Vega gives each the SVG class `<name>`). */
 export const VEGA_MARKS = {
@@ -32,65 +32,69 @@ export const LABEL_LIMIT = 180;
 export const NEW_RING_GAP = 4;
 
 export interface VegaPlan {
-  /** Data set with one row per segment (the Vega-Lite named dataset). */
+  /** Data set with one row per drawn segment (colour groups switched off in the legend left out). */
   dataset: string;
+  /**
+   * The dataset holding the rows themselves, which `dataset` derives from: the arrow geometry is computed
+   * there (a modifying transform on a derived dataset makes Vega copy every row, and with in-place data
+   * updates those copies were retained: about 7 kB per update and mark).
+   */
+  root: string;
   /** Area in px² of a bubble whose size is unknown. */
   missingArea: number;
   /** Mark after which the plan's marks are drawn (arrows above the bubbles). */
   after: string;
   arrows: { color: string; width: number; opacity: number } | null;
   newRings: { color: string } | null;
-  /** Arrowheads at the end of each trail (rows of `dataset` with `isLast`, fields as in arrowFormulas). */
-  trailHeads?: { dataset: string; color: string; opacity: number } | null;
+  /** Arrowheads at the end of each trail (rows of `dataset` with `isLast`, fields as in arrowFormula). */
+  trailHeads?: { dataset: string; root: string; color: string; opacity: number } | null;
   /**
    * `avoid`: marks the labels keep clear of. Only marks that have items: Vega's label transform fails on a
    * mark that never received any (e.g. no new segment).
    */
   labels: { color: string; font: string; fontSize: number; fontWeight: number; avoid: string[] } | null;
   /** Opacity of the other segments' marks while one is hovered; the marks to dim with their base opacity. */
-  hover: { dim: number; marks: Record<string, number> } | null;
+  hover: { dim: number; marks: Record<string, number>; groups: boolean } | null;
 }
-
-export const PLAN_KEY = 'segmentMatrix';
 
 type Mark = { name?: string; type: string; encode?: Record<string, Record<string, unknown>>; [k: string]: unknown };
 type Data = { name: string; [k: string]: unknown };
 type Signal = { name: string; [k: string]: unknown };
 
-/** The plan left in the Vega-Lite spec by buildSpec, if any. */
-export function planOf(spec: { usermeta?: unknown }): VegaPlan | null {
-  const meta = spec.usermeta as Record<string, unknown> | undefined;
-  return (meta?.[PLAN_KEY] as VegaPlan | undefined) ?? null;
-}
-
-/** Vega-Lite → Vega, then the plan. */
-export function toVegaSpec(spec: TopLevelSpec): VegaSpec {
-  return finishVegaSpec(compile(spec).spec);
-}
-
 const segmentOf = (datumPath: string) => `${datumPath}.segment`;
 
-function hoverOpacityExpr(base: number, dim: number, datumPath: string): string {
-  return `(${HOVER_SIGNAL} === null || ${segmentOf(datumPath)} === ${HOVER_SIGNAL} ? ${base} : ${dim})`;
-}
-
-function hoverOpacity(base: number, dim: number, datumPath: string): { signal: string } {
-  return { signal: hoverOpacityExpr(base, dim, datumPath) };
-}
-
-export function finishVegaSpec(input: VegaSpec): VegaSpec {
-  const plan = planOf(input);
-  if (!plan) {
-    return input;
+/**
+ * Full opacity when nothing is highlighted or this segment (or, with `groups`, its colour group hovered in the
+ * legend) is; `dim` otherwise.
+ */
+export function hoverOpacityExpr(base: number, dim: number, datumPath: string, groups = false): string {
+  const H = HOVER_SIGNAL;
+  if (!groups) {
+    return `(${H} === null || ${segmentOf(datumPath)} === ${H} ? ${base} : ${dim})`;
   }
-  const spec = JSON.parse(JSON.stringify(input)) as VegaSpec & { marks: Mark[]; data: Data[]; signals?: Signal[] };
+  const G = SIGNALS.hoverGroup;
+  return `((${H} === null && ${G} === null) || ${segmentOf(datumPath)} === ${H} || ${datumPath}.colour === ${G} ? ${base} : ${dim})`;
+}
+
+export function hoverOpacity(base: number, dim: number, datumPath: string, groups = false): { signal: string } {
+  return { signal: hoverOpacityExpr(base, dim, datumPath, groups) };
+}
+
+/** The spec with the plan's marks, data and hover signal added (a new object; the input is not modified). */
+export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
+  const spec = { ...input, marks: [...(input.marks ?? [])], data: [...(input.data ?? [])], signals: [...(input.signals ?? [])] } as VegaSpec & {
+    marks: Mark[];
+    data: Data[];
+    signals: Signal[];
+  };
   const data: Data[] = [];
   const marks: Mark[] = [];
   const hover = plan.hover;
-  const opacity = (base: number, datumPath = 'datum') => (hover ? hoverOpacity(base, hover.dim, datumPath) : { value: base });
+  const groups = hover?.groups ?? false;
+  const opacity = (base: number, datumPath = 'datum') => (hover ? hoverOpacity(base, hover.dim, datumPath, groups) : { value: base });
   // Arrows too short to see are kept (an empty mark would break the label transform's avoidMarks) but not drawn.
   const arrowOpacity = (base: number) => ({
-    signal: `datum.${ARROW_FIELDS.length} < ${ARROW_MIN_LENGTH} ? 0 : ${hover ? hoverOpacityExpr(base, hover.dim, 'datum') : base}`,
+    signal: `datum.${ARROW_FIELDS.length} < ${ARROW_MIN_LENGTH} ? 0 : ${hover ? hoverOpacityExpr(base, hover.dim, 'datum', groups) : base}`,
   });
   const pointer = { value: 'pointer' };
 
@@ -124,11 +128,9 @@ export function finishVegaSpec(input: VegaSpec): VegaSpec {
     data.push({
       name: 'sm_arrows',
       source: plan.dataset,
-      transform: [
-        { type: 'filter', expr: 'datum.hasArrow' },
-        ...arrowFormulas(plan.missingArea),
-      ],
+      transform: [{ type: 'filter', expr: 'datum.hasArrow' }],
     });
+    withTransform(spec, plan.root, arrowFormula(plan.missingArea));
     const { color, width } = plan.arrows;
     marks.push(
       {
@@ -177,11 +179,9 @@ export function finishVegaSpec(input: VegaSpec): VegaSpec {
     data.push({
       name: 'sm_trail_heads',
       source: T.dataset,
-      transform: [
-        { type: 'filter', expr: 'datum.isLast && isValid(datum.baselineX) && isValid(datum.baselineY)' },
-        ...arrowFormulas(plan.missingArea, TRAIL_HEAD),
-      ],
+      transform: [{ type: 'filter', expr: 'datum.isLast && isValid(datum.baselineX) && isValid(datum.baselineY)' }],
     });
+    withTransform(spec, T.root, arrowFormula(plan.missingArea, TRAIL_HEAD));
     marks.push({
       name: VEGA_MARKS.trailHeads,
       type: 'symbol',
@@ -198,7 +198,7 @@ export function finishVegaSpec(input: VegaSpec): VegaSpec {
           fill: { value: T.color },
           strokeWidth: { value: 0 },
           opacity: {
-            signal: `datum.${ARROW_FIELDS.length} < ${ARROW_MIN_LENGTH} ? 0 : ${hover ? hoverOpacityExpr(T.opacity, hover.dim, 'datum') : T.opacity}`,
+            signal: `datum.${ARROW_FIELDS.length} < ${ARROW_MIN_LENGTH} ? 0 : ${hover ? hoverOpacityExpr(T.opacity, hover.dim, 'datum', groups) : T.opacity}`,
           },
         },
       },
@@ -210,7 +210,8 @@ export function finishVegaSpec(input: VegaSpec): VegaSpec {
     data.push({
       name: 'sm_label_anchors',
       source: plan.dataset,
-      transform: [{ type: 'filter', expr: 'isValid(datum.anchorX) && isValid(datum.anchorY)' }],
+      // Only the largest segments get a label on a small plot (labelRank: 0 = largest): the budget follows the size.
+      transform: [{ type: 'filter', expr: `datum.labelRank < ${SIGNALS.labelBudget} && isValid(datum.anchorX) && isValid(datum.anchorY)` }],
     });
     marks.push(
       {
@@ -221,13 +222,11 @@ export function finishVegaSpec(input: VegaSpec): VegaSpec {
         interactive: false,
         clip: true,
         encode: {
+          enter: { shape: { value: 'circle' }, fill: { value: 'transparent' }, opacity: { value: 0 } },
           update: {
             x: { scale: 'x', field: 'anchorX' },
             y: { scale: 'y', field: 'anchorY' },
-            shape: { value: 'circle' },
             size: { signal: `max(1, ${areaExpr('anchorSize', 'anchorSizeMissing', plan.missingArea)})` },
-            fill: { value: 'transparent' },
-            opacity: { value: 0 },
           },
         },
       },
@@ -244,12 +243,12 @@ export function finishVegaSpec(input: VegaSpec): VegaSpec {
             fontWeight: { value: L.fontWeight },
             limit: { value: LABEL_LIMIT },
             cursor: pointer,
+            fill: { value: L.color },
           },
           update: {
             text: { field: 'datum.label' },
             description: { field: 'datum.segment' },
-            fill: { value: L.color },
-            ...(hover ? { fillOpacity: hoverOpacity(1, hover.dim, 'datum.datum') } : {}),
+            ...(hover ? { fillOpacity: hoverOpacity(1, hover.dim, 'datum.datum', groups) } : {}),
           },
         },
         transform: [
@@ -274,15 +273,18 @@ export function finishVegaSpec(input: VegaSpec): VegaSpec {
   spec.data = [...(spec.data ?? []), ...data];
 
   if (hover) {
-    spec.signals = [...(spec.signals ?? []), hoverSignal(Object.keys(hover.marks), marks)];
-    for (const mark of spec.marks) {
-      const base = mark.name ? hover.marks[mark.name] : undefined;
-      if (base !== undefined && mark.encode?.update) {
-        mark.encode.update.opacity = hoverOpacity(base, hover.dim, 'datum');
-      }
-    }
+    spec.signals.push(hoverSignal(Object.keys(hover.marks), marks));
   }
   return spec;
+}
+
+/** Adds a transform to a dataset of the spec (replacing the dataset object, never modifying it). */
+function withTransform(spec: { data: Data[] }, name: string, transform: object): void {
+  const at = spec.data.findIndex((d) => d.name === name);
+  if (at >= 0) {
+    const d = spec.data[at];
+    spec.data[at] = { ...d, transform: [...((d.transform as unknown[] | undefined) ?? []), transform] };
+  }
 }
 
 function hoverSignal(dimmed: string[], added: Mark[]): Signal {

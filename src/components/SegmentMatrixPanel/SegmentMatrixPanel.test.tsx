@@ -29,7 +29,7 @@ const rendered: VegaViewProps[] = [];
 jest.mock('../VegaView', () => ({
   VegaView: (props: VegaViewProps) => {
     rendered.push(props);
-    return <div data-testid="vega-stub">{(props.spec as { layer: Array<{ name: string }> }).layer.map((l) => l.name).join(',')}</div>;
+    return <div data-testid="vega-stub">{((props.spec as { marks?: Array<{ name?: string }> }).marks ?? []).map((m) => m.name).join(',')}</div>;
   },
 }));
 

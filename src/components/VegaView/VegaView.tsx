@@ -1,11 +1,13 @@
 import React, { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { View } from 'vega';
-import type { TopLevelSpec } from 'vega-lite';
+import { changeset, type Spec, type View } from 'vega';
 import { Alert } from '@grafana/ui';
 import { TEST_IDS } from '../../constants';
+import { DATASET_KEYS } from '../../spec/buildSpec';
+import { splitSpec, valueChanges, type SpecParts } from '../../spec/structure';
 import { HOVER_SIGNAL } from '../../spec/vega';
 import { compileSpec, createView, type Renderer } from './compile';
 import { rowOf } from './events';
+import { rowChanges } from './rowChanges';
 import { boxesOf, setHoverSignal, type SegmentBox } from './positions';
 
 export interface HoverPosition {
@@ -15,7 +17,11 @@ export interface HoverPosition {
 }
 
 export interface VegaViewProps {
-  spec: TopLevelSpec;
+  /**
+   * The chart. A spec with the same structure as the previous one (see spec/structure.ts) updates the
+   * running view's datasets and value signals; only a new structure builds a new view.
+   */
+  spec: Spec;
   width: number;
   height: number;
   /** 'svg' (default) or 'canvas' for large charts. */
@@ -40,7 +46,7 @@ export interface VegaViewProps {
 }
 
 interface RunError {
-  spec: TopLevelSpec;
+  spec: Spec;
   message: string;
 }
 
@@ -64,9 +70,24 @@ function VegaViewInner({
   // The segment row under the pointer (Vega has no contextmenu event: the DOM one is mapped through it).
   const pointed = useRef<Record<string, unknown> | null>(null);
   const [runError, setRunError] = useState<RunError | null>(null);
-  const compiled = useMemo(() => compileSpec(spec), [spec]);
+  const parts = useMemo(() => splitSpec(spec), [spec]);
+  // Values the running view shows (updated in place while the structure stays the same).
+  const shown = useRef<SpecParts>(parts);
+  const latestSpec = useRef(spec);
+  const latestParts = useRef(parts);
+  // Compiled once per structure, from the spec that first had it (state derived from props, see React's
+  // "storing information from previous renders").
+  const [compiledEntry, setCompiledEntry] = useState(() => ({ structure: parts.structure, compiled: compileSpec(spec) }));
+  let entry = compiledEntry;
+  if (entry.structure !== parts.structure) {
+    entry = { structure: parts.structure, compiled: compileSpec(spec) };
+    setCompiledEntry(entry);
+  }
+  const compiled = entry.compiled;
 
   useLayoutEffect(() => {
+    latestSpec.current = spec;
+    latestParts.current = parts;
     latest.current = { width, height, onRendered, onClickDatum, onContextMenuDatum, onHover, onViewReady, highlight, onLayout };
   });
 
@@ -77,6 +98,7 @@ function VegaViewInner({
     let cancelled = false;
     const created = createView(compiled.runtime, container.current, renderer);
     view.current = created;
+    shown.current = latestParts.current;
     latest.current.onViewReady?.(created);
     created.addEventListener('click', (_event, item) => {
       const row = rowOf(item);
@@ -114,14 +136,41 @@ function VegaViewInner({
           latest.current.onLayout?.(boxesOf(created));
         }
       })
-      .catch((e: Error) => !cancelled && setRunError({ spec, message: e.message }));
+      .catch((e: Error) => !cancelled && setRunError({ spec: latestSpec.current, message: e.message }));
     return () => {
       cancelled = true;
       created.finalize();
       view.current = null;
       latest.current.onViewReady?.(null);
     };
-  }, [compiled, spec, renderer]);
+  }, [compiled, renderer]);
+
+  // Same structure, new values (a play step, refreshed data): update the running view in place.
+  useEffect(() => {
+    const current = view.current;
+    if (!current || shown.current === parts) {
+      return;
+    }
+    const changes = valueChanges(shown.current, parts);
+    shown.current = parts;
+    if (changes.datasets.length === 0 && changes.signals.length === 0) {
+      latest.current.onRendered?.();
+      return;
+    }
+    for (const name of changes.signals) {
+      current.signal(name, parts.signals[name]);
+    }
+    for (const name of changes.datasets) {
+      updateDataset(current, name, parts.datasets[name] as Array<Record<string, unknown>>);
+    }
+    current
+      .runAsync()
+      .then(() => {
+        latest.current.onRendered?.();
+        latest.current.onLayout?.(boxesOf(current));
+      })
+      .catch((e: Error) => setRunError({ spec, message: e.message }));
+  }, [parts, spec]);
 
   useEffect(() => {
     const current = view.current;
@@ -136,8 +185,8 @@ function VegaViewInner({
         latest.current.onRendered?.();
         latest.current.onLayout?.(boxesOf(current));
       })
-      .catch((e: Error) => setRunError({ spec, message: e.message }));
-  }, [width, height, spec]);
+      .catch((e: Error) => setRunError({ spec: latestSpec.current, message: e.message }));
+  }, [width, height]);
 
   useEffect(() => {
     const current = view.current;
@@ -174,6 +223,21 @@ function VegaViewInner({
       />
     </>
   );
+}
+
+/** New rows for a dataset: keyed datasets keep their tuples (see ./rowChanges.ts), others are replaced. */
+function updateDataset(view: View, name: string, rows: Array<Record<string, unknown>>): void {
+  const key = DATASET_KEYS[name];
+  if (!key) {
+    view.data(name, rows);
+    return;
+  }
+  const changes = rowChanges(view.data(name) as Array<Record<string, unknown>>, rows, key);
+  const set = changeset().insert(changes.insert).remove(changes.remove);
+  for (const { tuple, field, value } of changes.modify) {
+    set.modify(tuple, field, value);
+  }
+  view.change(name, set);
 }
 
 /** Memoised: the panel re-renders on every pointer move (tooltip), this part only when its props change. */

@@ -1,18 +1,17 @@
-import { parse, View, type Runtime } from 'vega';
+import { parse, View, type Runtime, type Spec } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
-import type { TopLevelSpec } from 'vega-lite';
-import { toVegaSpec } from '../../spec/vega';
+import { registerExpressions } from '../../spec/expressions';
 
 export type CompiledSpec = { kind: 'runtime'; runtime: Runtime } | { kind: 'error'; message: string };
 
 /**
- * Vega-Lite → Vega (plus the spec's pixel-space marks, see spec/vega.ts) → a runtime whose expressions
- * are ASTs (`ast: true`), so that they can be evaluated by the interpreter instead of generated code:
- * no eval/new Function, strict CSP works.
+ * Vega spec → a runtime whose expressions are ASTs (`ast: true`), evaluated by the interpreter instead
+ * of generated code: no eval/new Function, strict CSP works.
  */
-export function compileSpec(spec: TopLevelSpec): CompiledSpec {
+export function compileSpec(spec: Spec): CompiledSpec {
+  registerExpressions();
   try {
-    return { kind: 'runtime', runtime: parse(toVegaSpec(spec), undefined, { ast: true }) };
+    return { kind: 'runtime', runtime: parse(spec, undefined, { ast: true }) };
   } catch (e) {
     return { kind: 'error', message: e instanceof Error ? e.message : String(e) };
   }
