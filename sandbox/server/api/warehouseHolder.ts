@@ -69,6 +69,8 @@ export function createWarehouseHolder(
     sqlDir: path.join(root, 'provisioning', 'warehouse'),
     workerFile: path.join(root, 'sandbox', 'server', 'sql', 'pgliteWorker.cjs'),
     cacheDir: path.join(root, 'node_modules', '.cache', 'segment-matrix'),
+    // A freshly seeded PGlite answers the waiting page first and dumps its cache after.
+    dumpWhenIdle: { idleMs: 1000, maxMs: 15_000 },
     log,
     ...warehouseOptions,
   };

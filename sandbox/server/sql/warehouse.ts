@@ -43,6 +43,12 @@ export interface WarehouseOptions {
   cacheDir?: string;
   /** Use (read and write) the dump cache; default true. */
   cache?: boolean;
+  /**
+   * After seeding, return at once and dump the data directory (about a second of the worker's time)
+   * once no query has run for `idleMs`, at most `maxMs` after the open, or on close. Default: dump
+   * (and write the cache) before openWarehouse returns.
+   */
+  dumpWhenIdle?: { idleMs: number; maxMs: number };
   /** Postgres pool size (default 4). */
   poolSize?: number;
   /** The PGlite worker thread script (default pgliteWorker.cjs beside this file). */
@@ -151,9 +157,18 @@ export async function applyWarehouseSql(
 /** Runs async jobs one at a time (PGlite has one session). */
 class SerialQueue {
   private tail: Promise<unknown> = Promise.resolve();
+  private count = 0;
+
+  /** Jobs queued or running. */
+  get pending(): number {
+    return this.count;
+  }
 
   run<T>(job: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(job, job);
+    this.count++;
+    const result = this.tail.then(job, job).finally(() => {
+      this.count--;
+    });
     this.tail = result.then(
       () => undefined,
       () => undefined
@@ -328,30 +343,79 @@ async function openPglite(opts: WarehouseOptions, started: number): Promise<Ware
       dataDir = undefined;
     }
   }
-  if (!thread) {
+  const seedThread = async (): Promise<PgliteThread> => {
     const fresh = await startThread(workerFile, undefined);
     try {
       await applyWarehouseSql((sql) => fresh.call('exec', { sql }), sqlDir);
-      log(`warehouse: seeded from ${sqlDir} in ${Date.now() - started} ms`);
-      dataDir = await fresh.call<Uint8Array>('dump');
+      return fresh;
     } catch (e) {
       await fresh.terminate().catch(() => undefined);
       throw e;
     }
-    thread = fresh;
+  };
+  // The seeded data directory, kept to restart the thread after a timeout (until it is dumped,
+  // a restart seeds again).
+  let seeded = dataDir;
+  const dumpAndCache = async (t: PgliteThread): Promise<void> => {
+    seeded = await t.call<Uint8Array>('dump');
     if (useCache) {
       try {
-        await writeCache(cacheFile, dataDir);
+        await writeCache(cacheFile, seeded);
         log(`warehouse: cached ${cacheFile}`);
       } catch (e) {
         log(`warehouse: could not write cache ${cacheFile}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
+  };
+  let dumpPending = false;
+  if (!thread) {
+    thread = await seedThread();
+    log(`warehouse: seeded from ${sqlDir} in ${Date.now() - started} ms`);
+    if (opts.dumpWhenIdle) {
+      dumpPending = true;
+    } else {
+      try {
+        await dumpAndCache(thread);
+      } catch (e) {
+        await thread.terminate().catch(() => undefined);
+        throw e;
+      }
+    }
   }
-  const seeded = dataDir;
   let current: Promise<PgliteThread> = Promise.resolve(thread);
   const queue = new SerialQueue();
   let closed = false;
+
+  // The deferred dump: in the queue, so it never runs beside a query.
+  const openedAt = Date.now();
+  let lastActivity = openedAt;
+  let dumpTimer: ReturnType<typeof setTimeout> | undefined;
+  const runDump = (): Promise<void> =>
+    queue
+      .run(async () => {
+        if (dumpPending) {
+          dumpPending = false;
+          await dumpAndCache(await current);
+        }
+      })
+      .catch((e: Error) => log(`warehouse: could not write cache ${cacheFile}: ${e.message}`));
+  const checkIdle = () => {
+    dumpTimer = undefined;
+    if (!dumpPending || closed || !opts.dumpWhenIdle) {
+      return;
+    }
+    const { idleMs, maxMs } = opts.dumpWhenIdle;
+    const idleFor = Date.now() - lastActivity;
+    const waited = Date.now() - openedAt;
+    if ((queue.pending === 0 && idleFor >= idleMs) || waited >= maxMs) {
+      void runDump();
+    } else {
+      dumpTimer = setTimeout(checkIdle, Math.max(20, Math.min(idleMs - idleFor, maxMs - waited)));
+    }
+  };
+  if (dumpPending) {
+    dumpTimer = setTimeout(checkIdle, 0);
+  }
 
   const runQuery = async (sql: string): Promise<QueryResult> => {
     const t = await current;
@@ -360,10 +424,11 @@ async function openPglite(opts: WarehouseOptions, started: number): Promise<Ware
       timer = setTimeout(() => {
         // The statement cannot be interrupted inside PGlite: drop the thread
         // and start a fresh one from the seeded data directory.
+        const dump = seeded;
         current = t
           .terminate()
           .catch(() => undefined)
-          .then(() => startThread(workerFile, seeded));
+          .then(() => (dump ? startThread(workerFile, dump) : seedThread()));
         current.catch(() => undefined);
         log(`warehouse: statement timeout after ${timeoutMs} ms, restarting PGlite`);
         reject(new WarehouseError({ message: 'canceling statement due to statement timeout', code: '57014' }));
@@ -377,6 +442,7 @@ async function openPglite(opts: WarehouseOptions, started: number): Promise<Ware
       return toQueryResult(res.fields, res.rows);
     } finally {
       clearTimeout(timer);
+      lastActivity = Date.now();
     }
   };
 
@@ -389,11 +455,16 @@ async function openPglite(opts: WarehouseOptions, started: number): Promise<Ware
       if (closed) {
         return Promise.reject(new WarehouseError({ message: 'warehouse is closed' }));
       }
+      lastActivity = Date.now();
       return queue.run(() => runQuery(sql));
     },
     async close(): Promise<void> {
       if (!closed) {
         closed = true;
+        clearTimeout(dumpTimer);
+        if (dumpPending) {
+          await runDump(); // the next start loads it instead of seeding
+        }
         const t = await current.catch(() => undefined);
         if (t) {
           await t.call('close').catch(() => undefined);
