@@ -47,19 +47,28 @@ describe('trajectories', () => {
     await page.close();
   });
 
-  it('plays through every step to the last period, moving the bubbles, and pauses', async () => {
+  it('plays through every step to the last period, moving the bubbles in the same view on fixed axes, and pauses', async () => {
     const { page, errors } = await openSandbox(browser(), QUERY);
     const bubble = () =>
       page.$eval(`${CHART} .bubbles_marks path[aria-label="Alpha"]`, (el) => {
         const r = el.getBoundingClientRect();
         return [Math.round(r.x), Math.round(r.y)];
       });
+    // The drawn SVG element and the axis labels of the first step: a rebuilt view would replace the one,
+    // rescaled axes would change the others.
+    const axisLabels = () => page.$$eval(`${CHART} .role-axis-label text`, (ts) => ts.map((t) => t.textContent).join('|'));
     await page.locator(PLAY).click();
-    const positions: number[][] = [];
-    for (const period of PERIODS.slice(1)) {
+    await page.locator(PERIOD).filter({ hasText: PERIODS[1] }).waitFor({ timeout: 5000 });
+    await page.waitForSelector('[data-render-state="done"]');
+    await page.$eval(CHART, (svg) => svg.setAttribute('data-probe', 'first step'));
+    const labelsAtFirstStep = await axisLabels();
+    const positions: number[][] = [await bubble()];
+    for (const period of PERIODS.slice(2)) {
       await page.locator(PERIOD).filter({ hasText: period }).waitFor({ timeout: 5000 });
       await page.waitForSelector('[data-render-state="done"]');
       positions.push(await bubble());
+      expect(await page.$eval(CHART, (svg) => svg.getAttribute('data-probe'))).toBe('first step');
+      expect(await axisLabels()).toBe(labelsAtFirstStep);
     }
     expect(new Set(positions.map((p) => p.join(','))).size).toBeGreaterThan(1);
     await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-label') === 'Play', PLAY);

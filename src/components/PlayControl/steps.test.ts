@@ -1,4 +1,5 @@
-import { nextPlayState, playSteps } from './steps';
+import type { MatrixModel } from '../../model/types';
+import { nextPlayState, onFixedAxes, playSteps } from './steps';
 
 describe('playSteps', () => {
   const periods = ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1'];
@@ -23,5 +24,31 @@ describe('nextPlayState', () => {
     const paused = { index: 1, playing: false };
     expect(nextPlayState(paused, 3)).toBe(paused);
     expect(nextPlayState(null, 3)).toBeNull();
+  });
+});
+
+describe('onFixedAxes', () => {
+  const model = (lo: number, hi: number, trail: number[] = []) =>
+    ({
+      axes: {
+        x: { scale: 'linear', domain: [lo, hi], title: 'x', field: 'x', reverse: false, categories: null, composite: null },
+        y: { scale: 'linear', domain: [0, 1], title: 'y', field: 'y', reverse: false, categories: null, composite: null },
+      },
+      segments: [{ segment: 'A', trail: trail.map((x, i) => ({ period: `P${i}`, x, y: 0.5, size: 1 })) }],
+    }) as unknown as MatrixModel;
+
+  it('widens each axis to the whole range and its trails, so every step is drawn on the same axes', () => {
+    const step = model(2, 5);
+    const fixed = onFixedAxes(step, model(1, 6, [0.5, 7]));
+    expect(fixed.axes.x.domain).toEqual([0.5, 7]);
+    expect(fixed.axes.y).toBe(step.axes.y);
+    expect(onFixedAxes(model(3, 4), model(1, 6, [0.5, 7])).axes.x.domain).toEqual([0.5, 7]);
+  });
+
+  it('leaves a step already covering the range as it is, and never widens across scale types', () => {
+    const step = model(0, 10);
+    expect(onFixedAxes(step, model(1, 6))).toBe(step);
+    const log = { ...step, axes: { ...step.axes, x: { ...step.axes.x, scale: 'log' } } } as unknown as MatrixModel;
+    expect(onFixedAxes(log, model(-5, 50))).toBe(log);
   });
 });

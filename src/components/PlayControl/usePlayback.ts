@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DataFrame } from '@grafana/data';
 import { buildMatrixModel } from '../../model';
 import type { ModelContext, ModelOptions, ModelResult } from '../../model/types';
-import { nextPlayState, playSteps, PLAY_INTERVAL_MS, PLAY_MIN_PERIODS, type PlayState } from './steps';
+import { nextPlayState, onFixedAxes, playSteps, PLAY_INTERVAL_MS, PLAY_MIN_PERIODS, type PlayState } from './steps';
 import type { PlayControlProps } from './PlayControl';
 
 interface KeyedPlayState extends PlayState {
@@ -19,7 +19,9 @@ export interface Playback {
 
 /**
  * The play control's state: steps the current period from the baseline's next period to the last one,
- * recomputing the model per step (explicit periods). Never touches the saved options.
+ * recomputing the model per step (explicit periods) on axes fixed over the whole range, so that each step
+ * has the same spec structure and the view updates its data instead of being rebuilt. Never touches the
+ * saved options.
  */
 export function usePlayback(
   base: ModelResult,
@@ -56,13 +58,23 @@ export function usePlayback(
   }, [key, steps.length]);
   const onPause = useCallback(() => setState((s) => (s ? { ...s, playing: false } : s)), []);
 
-  const result = useMemo(
-    () =>
-      step === null || baseline === null
-        ? base
-        : buildMatrixModel(series, { ...options, period: { mode: 'explicit', baseline, current: step } }, context),
-    [step, baseline, base, series, options, context]
-  );
+  const last = steps.length > 0 ? steps[steps.length - 1] : null;
+  // The whole range (baseline → last step) once per play session: its extent fixes the axes of every step.
+  const session = active !== null;
+  const frame = useMemo(() => {
+    if (!session || baseline === null || last === null) {
+      return null;
+    }
+    const r = buildMatrixModel(series, { ...options, period: { mode: 'explicit', baseline, current: last } }, context);
+    return r.kind === 'model' ? r.model : null;
+  }, [session, baseline, last, series, options, context]);
+  const result = useMemo(() => {
+    if (step === null || baseline === null) {
+      return base;
+    }
+    const r = buildMatrixModel(series, { ...options, period: { mode: 'explicit', baseline, current: step } }, context);
+    return r.kind === 'model' && frame ? { ...r, model: onFixedAxes(r.model, frame) } : r;
+  }, [step, baseline, base, series, options, context, frame]);
   const control = shown && steps.length > 0 ? { period: step ?? model?.currentPeriod ?? null, playing, onPlay, onPause } : null;
   return { result, control };
 }
