@@ -49,6 +49,8 @@ export function axes(x: AxisModel, y: AxisModel): Axis[] {
     orient: channel === 'x' ? 'bottom' : 'left',
     grid: false,
     title: { signal: channel === 'x' ? SIGNALS.xTitle : SIGNALS.yTitle },
+    // A title longer than its side of the plot ends in an ellipsis instead of running off the chart.
+    titleLimit: { signal: channel === 'x' ? 'width' : 'height' },
     labelOverlap: true,
     ...(channel === 'x' ? { labelFlush: true } : {}),
     zindex: 0,

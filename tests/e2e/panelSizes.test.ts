@@ -32,6 +32,10 @@ interface Measure {
   table: Rect | null;
   /** Every drawn SVG mark item (the children of Vega's mark groups), with a size. */
   marks: Array<Rect & { what: string }>;
+  /** The plot (the grid's extent), the segments whose label is drawn and every bubble's box area. */
+  plot: { width: number; height: number };
+  labelled: string[];
+  bubbleAreas: Array<{ segment: string; area: number }>;
   /** Every other visible element inside the panel (strip, buttons, badges, table), with a size. */
   elements: Array<Rect & { what: string }>;
   /** The smallest font size (px) of the chart's text. */
@@ -61,9 +65,22 @@ function measure(page: Page): Promise<Measure> {
       const svg = chart.querySelector('svg.marks')!;
       const strip = document.querySelector(STRIP);
       const table = document.querySelector(TABLE);
+      // Drawn marks: a label the label transform found no room for is kept at opacity 0, not drawn.
+      const drawn = (el: Element) => getComputedStyle(el).opacity !== '0';
       const marks = [...svg.querySelectorAll('g[class*="mark-"] > :not(g)')]
+        .filter(drawn)
         .map((el) => ({ ...rect(el), what: `${describe(el.parentElement!)} ${describe(el)}` }))
         .filter((r) => r.width > 0 && r.height > 0);
+      const grids = [...svg.querySelectorAll('.role-axis-grid')].map((g) => g.getBoundingClientRect());
+      const plot = {
+        width: Math.max(...grids.map((g) => g.right)) - Math.min(...grids.map((g) => g.left)),
+        height: Math.max(...grids.map((g) => g.bottom)) - Math.min(...grids.map((g) => g.top)),
+      };
+      const labelled = [...svg.querySelectorAll('.labels_marks text')].filter(drawn).map((t) => t.getAttribute('aria-label') ?? '');
+      const bubbleAreas = [...svg.querySelectorAll('.bubbles_marks path')].map((b) => {
+        const r = b.getBoundingClientRect();
+        return { segment: b.getAttribute('aria-label') ?? '', area: r.width * r.height };
+      });
       // What is visible of an element: its box cut by every clipping (overflow) ancestor below the panel root;
       // the panel root's own clipping is what this test checks, so it is not applied.
       const visible = (el: Element): Rect => {
@@ -96,6 +113,9 @@ function measure(page: Page): Promise<Measure> {
         strip: strip ? rect(strip) : null,
         table: table ? rect(table) : null,
         marks,
+        plot,
+        labelled,
+        bubbleAreas,
         elements,
         minFont: Math.min(...fonts),
       };
@@ -188,8 +208,17 @@ describe('small and large panels', () => {
     const errorsBefore = errors.length;
     const m = await atSize(width, height);
     expect(m.marks.length).toBeGreaterThan(0);
-    // TODO(labels): which segments are labelled on small panels is asserted by the spec's tests (src/spec).
     expect(marksOutside(m)).toEqual([]);
+    // Labels go to the largest segments only, as many as the plot has room for (spec: LABEL_AREA px² each, at least 3).
+    const budget = Math.max(3, Math.floor((m.plot.width * m.plot.height) / 5000));
+    const largest = [...m.bubbleAreas].sort((a, b) => b.area - a.area);
+    const cutoff = largest[Math.min(budget, largest.length) - 1].area;
+    expect(m.labelled.length).toBeGreaterThan(0);
+    expect(m.labelled.length).toBeLessThanOrEqual(budget);
+    for (const segment of m.labelled) {
+      const bubble = m.bubbleAreas.find((b) => b.segment === segment);
+      expect(bubble === undefined || bubble.area >= cutoff - 1).toBe(true);
+    }
     await api('unmountPanel');
     expect(errors.slice(errorsBefore)).toEqual([]);
   });

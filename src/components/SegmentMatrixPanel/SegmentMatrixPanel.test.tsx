@@ -71,9 +71,17 @@ describe('SegmentMatrixPanel', () => {
     const props = getPanelProps([conventionalFrame()]);
     const { rerender } = render(<SegmentMatrixPanel {...props} />);
     const first = last();
-    rerender(<SegmentMatrixPanel {...props} width={400} height={300} />);
+    rerender(<SegmentMatrixPanel {...props} width={720} height={500} />);
     expect(last().width).toBeLessThan(first.width);
     expect(last().spec).toBe(first.spec);
+  });
+
+  it('leaves the legends out once the chart gets too small for them (one rebuild at the threshold)', () => {
+    const props = getPanelProps([conventionalFrame()]);
+    const { rerender } = render(<SegmentMatrixPanel {...props} />);
+    expect(last().spec.legends?.length).toBeGreaterThan(0);
+    rerender(<SegmentMatrixPanel {...props} width={300} height={200} />);
+    expect(last().spec.legends).toEqual([]);
   });
 
   it('shows the data error view when there are no rows', () => {

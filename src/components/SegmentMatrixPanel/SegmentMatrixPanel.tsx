@@ -21,7 +21,7 @@ import { SegmentTooltip } from '../SegmentTooltip';
 import { ShiftTable } from '../ShiftTable';
 import { VegaView, type HoverPosition } from '../VegaView';
 import { WarningBadge } from '../WarningBadge';
-import { panelLayout } from './layout';
+import { legendFits, panelLayout } from './layout';
 import { getStyles } from './SegmentMatrixPanel.styles';
 
 type Props = PanelProps<SegmentMatrixOptions>;
@@ -85,7 +85,6 @@ function SegmentMatrixView(props: Props) {
   const baseModel = baseResult.kind === 'model' ? baseResult.model : null;
   const summary = useMemo(() => (baseModel ? toRenderSummary(baseModel) : null), [baseModel]);
   const specTheme = useMemo(() => specThemeFrom(theme), [theme]);
-  const spec = useMemo(() => (model ? buildSpec({ model, display, theme: specTheme }) : null), [model, display, specTheme]);
   const renderer = useMemo(
     () => (model ? chooseRenderer(display.renderer, estimateMarks(model, display)) : 'svg'),
     [model, display]
@@ -105,6 +104,10 @@ function SegmentMatrixView(props: Props) {
     tableCollapsed,
     rows: model?.segments.length ?? 0,
   });
+  // A small chart leaves its legends out (one rebuild when the size crosses the threshold, none within).
+  const legendRoom = legendFits(layout.chart);
+  const chartDisplay = useMemo(() => (legendRoom ? display : { ...display, legend: 'hidden' as const }), [display, legendRoom]);
+  const spec = useMemo(() => (model ? buildSpec({ model, display: chartDisplay, theme: specTheme }) : null), [model, chartDisplay, specTheme]);
   const onToggleTable = useCallback(
     () => setTableToggle({ option: display.tableCollapsed, collapsed: !tableCollapsed }),
     [display.tableCollapsed, tableCollapsed]

@@ -1,6 +1,9 @@
 import { TABLE_HEADER_HEIGHT } from '../ShiftTable/ShiftTable.styles';
 import {
   GAP,
+  legendFits,
+  LEGEND_MIN_HEIGHT,
+  LEGEND_MIN_WIDTH,
   MIN_CHART,
   panelLayout,
   STRIP_HEIGHT,
@@ -133,5 +136,13 @@ describe('panelLayout at the sizes panels are read at', () => {
     expect(l.table).toMatchObject({ placement: 'below', collapsed: false });
     expect(l.table!.height).toBeLessThan(400);
     expect((l.chart.width * l.chart.height) / (3840 * 2160)).toBeGreaterThan(0.8);
+  });
+});
+
+describe('legendFits', () => {
+  it('keeps the legends on a chart with room and leaves them out on a small one', () => {
+    expect(legendFits({ width: LEGEND_MIN_WIDTH, height: LEGEND_MIN_HEIGHT })).toBe(true);
+    expect(legendFits({ width: 300, height: 164 })).toBe(false);
+    expect(legendFits({ width: 1200, height: LEGEND_MIN_HEIGHT - 1 })).toBe(false);
   });
 });

@@ -15,6 +15,9 @@ export const STRIP_ICONS_HEIGHT = 28;
 export const GAP = 8;
 /** The chart never gets smaller than this while the strip or table would take the room (px). */
 export const MIN_CHART = 160;
+/** Legends need at least this much chart (px); below it they are left out and the strip, tooltip and table explain colour and size. */
+export const LEGEND_MIN_WIDTH = 420;
+export const LEGEND_MIN_HEIGHT = 240;
 /** Beside the chart: the table's width range and share of the panel. */
 export const TABLE_MIN_WIDTH = 320;
 export const TABLE_MAX_WIDTH = 560;
@@ -114,4 +117,9 @@ export function stripLayout(w: number, h: number, showStrip: boolean): PanelLayo
     return { width: w, height: STRIP_ICONS_HEIGHT, mode: 'icons' };
   }
   return null;
+}
+
+/** Whether the chart has room for its legends beside or below the plot. */
+export function legendFits(chart: Box): boolean {
+  return chart.width >= LEGEND_MIN_WIDTH && chart.height >= LEGEND_MIN_HEIGHT;
 }
