@@ -41,7 +41,7 @@ describe('createWarehouseHolder with resultCache', () => {
     } finally {
       await holder.close();
     }
-    const file = resultCacheFile(cacheDir, sqlDir);
+    const file = resultCacheFile(cacheDir, sqlDir, path.join(root, 'sandbox', 'server', 'sql', 'pgliteWorker.cjs'));
     const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
     expect(Object.keys(saved.entries)).toHaveLength(1);
   });

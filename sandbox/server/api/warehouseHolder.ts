@@ -107,7 +107,7 @@ export function createWarehouseHolder(
   let cache: Promise<ResultCache | undefined> | undefined;
   if (useResultCache && !resolved.databaseUrl && resolved.cache !== false) {
     cache = Promise.resolve()
-      .then(() => openResultCache(resultCacheFile(resolved.cacheDir!, resolved.sqlDir!), { log }))
+      .then(() => openResultCache(resultCacheFile(resolved.cacheDir!, resolved.sqlDir!, resolved.workerFile), { log }))
       .catch((e: Error) => {
         log(`warehouse: no result cache: ${e.message}`);
         return undefined;

@@ -44,6 +44,13 @@ describe('resultCacheFile', () => {
 
     fs.renameSync(path.join(sqlDir, '02_seed.sql'), path.join(sqlDir, '03_seed.sql'));
     expect(resultCacheFile(cacheDir, sqlDir)).not.toBe(added);
+
+    // And with the worker script that returns the values.
+    const worker = path.join(tmp, 'worker.cjs');
+    fs.writeFileSync(worker, '// v1');
+    const withWorker = resultCacheFile(cacheDir, sqlDir, worker);
+    fs.writeFileSync(worker, '// v2');
+    expect(resultCacheFile(cacheDir, sqlDir, worker)).not.toBe(withWorker);
   });
 
   it('a changed SQL file starts an empty cache, and writing it deletes the old one', async () => {

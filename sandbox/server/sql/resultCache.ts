@@ -5,7 +5,7 @@
  * Valid because the demo warehouse is immutable: it is built only from provisioning/warehouse/*.sql and
  * panel SQL runs in READ ONLY transactions that are rolled back. The file name carries a hash of those
  * SQL files (names and contents), the PGlite version, the raw-text type list and this file's format, so
- * a change to any of them starts an empty cache (older files are deleted when the new one is written).
+ * a change to any of them (or to the PGlite worker script) starts an empty cache (older files are deleted when the new one is written).
  * Entries are keyed by the expanded SQL text, which already holds every variable and the time range.
  *
  * Never used with DATABASE_URL (a real server's data changes), never for SQL that calls a volatile
@@ -28,12 +28,18 @@ export const MAX_ROWS = 20_000;
 
 const FILE_RE = /^warehouse-[0-9a-f]+\.results\.json$/;
 
-/** The cache file for the warehouse built from `sqlDir`, in `cacheDir`. */
-export function resultCacheFile(cacheDir: string, sqlDir: string): string {
-  const key = createHash('sha256')
-    .update(`format:${RESULT_CACHE_FORMAT}\nwarehouse:${warehouseHash(sqlDir)}\nraw:${RAW_TEXT_TYPES.join(',')}\n`)
-    .digest('hex')
-    .slice(0, 16);
+/**
+ * The cache file for the warehouse built from `sqlDir`, in `cacheDir`; `workerFile` (the PGlite worker
+ * script, which decides how values come back) is part of the key when given.
+ */
+export function resultCacheFile(cacheDir: string, sqlDir: string, workerFile?: string): string {
+  const hash = createHash('sha256').update(
+    `format:${RESULT_CACHE_FORMAT}\nwarehouse:${warehouseHash(sqlDir)}\nraw:${RAW_TEXT_TYPES.join(',')}\n`
+  );
+  if (workerFile) {
+    hash.update(fs.readFileSync(workerFile));
+  }
+  const key = hash.digest('hex').slice(0, 16);
   return path.join(cacheDir, `warehouse-${key}.results.json`);
 }
 
