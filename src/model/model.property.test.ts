@@ -274,7 +274,7 @@ describe('model properties', () => {
       }),
       { numRuns: Math.max(5, Math.round(RUNS / 15)) }
     );
-  });
+  }, 60_000); // correctness at scale, not speed: a loaded machine may need more than Jest's default 5 s
 
   it('wide format: arbitrary baseline_/current_ frames never throw, and shares of each side sum to 1', () => {
     const side = fc.oneof({ weight: 5, arbitrary: finite }, { weight: 1, arbitrary: fc.constantFrom(null, NaN, 'x') });
