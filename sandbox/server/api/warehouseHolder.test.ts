@@ -76,6 +76,30 @@ describe('createWarehouseHolder with resultCache', () => {
     }
   });
 
+  it('opens PGlite by itself once the cached queries have been answered', async () => {
+    const first = createWarehouseHolder(root, { cacheDir, resultCache: true });
+    await (await first.get()).query(COUNT);
+    await first.close();
+
+    const logs: string[] = [];
+    const holder = createWarehouseHolder(
+      root,
+      { cacheDir, resultCache: true, deferOpen: { idleMs: 100, maxMs: 60_000 } },
+      (m) => logs.push(m)
+    );
+    try {
+      await (await holder.get()).query(COUNT);
+      expect(holder.describe()).toBe('not open yet');
+      for (let i = 0; i < 600 && holder.describe() === 'not open yet'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(holder.describe()).toMatch(/^embedded PGlite/);
+      expect(logs.some((m) => /^warehouse: embedded PGlite, .* open in \d+ ms$/.test(m))).toBe(true);
+    } finally {
+      await holder.close();
+    }
+  });
+
   it('reports a warehouse that cannot open on every query that needs it', async () => {
     const badProject = fs.mkdtempSync(path.join(os.tmpdir(), 'warehouse-holder-bad-'));
     try {

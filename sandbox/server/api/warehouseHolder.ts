@@ -153,7 +153,15 @@ export function createWarehouseHolder(
         return Promise.reject(new Error('the warehouse is closed'));
       }
       if (cached && cache) {
-        cache.then((rc) => (rc && rc.loaded > 0 ? openAfterIdle(false) : openNow())).catch(() => undefined);
+        cache
+          .then((rc) => {
+            if (!rc || rc.loaded === 0) {
+              openNow();
+            } else if (deferStarted === undefined) {
+              openAfterIdle(false); // the first call; later ones leave the timer to the cache hits
+            }
+          })
+          .catch(() => undefined);
         return cached;
       }
       return open();
