@@ -5,7 +5,8 @@ import { buildSpec, LAYERS } from './buildSpec';
 import { conventionalModel } from './fixtures';
 import { specThemeFrom } from './theme';
 import { ARROW_FIELDS } from './arrows';
-import { addPixelMarks, HOVER_SIGNAL, LABEL_ANCHORS, LABEL_LIMIT, VEGA_MARKS } from './vega';
+import { LABEL_TRANSFORM } from './runtime/labelTransform';
+import { addPixelMarks, HOVER_SIGNAL, LABEL_LIMIT, VEGA_MARKS } from './vega';
 
 const theme = specThemeFrom(createTheme({ colors: { mode: 'light' } }));
 const spec = (display: Partial<DisplayOptions> = {}) =>
@@ -30,9 +31,9 @@ describe('addPixelMarks', () => {
     const labels = mark(VEGA_MARKS.labels);
     const transform = labels.transform![0];
 
-    it('are placed by Vega’s label transform on the invisible, non-interactive anchors (one per segment)', () => {
+    it('are placed by the smlabel transform on the invisible, non-interactive anchors (one per labelled segment)', () => {
       expect(labels.from).toEqual({ data: VEGA_MARKS.labelAnchors });
-      expect(transform).toMatchObject({ type: 'label', size: [{ signal: 'width' }, { signal: 'height' }], padding: 0, anchor: LABEL_ANCHORS });
+      expect(transform).toMatchObject({ type: LABEL_TRANSFORM, size: [{ signal: 'width' }, { signal: 'height' }] });
       const anchors = mark(VEGA_MARKS.labelAnchors);
       expect(anchors.interactive).toBe(false);
       expect(anchors.encode.enter.opacity).toEqual({ value: 0 });
@@ -50,18 +51,9 @@ describe('addPixelMarks', () => {
       }
     });
 
-    it('are placed largest segment first (those that cannot be placed are hidden by the transform)', () => {
-      expect(transform.sort).toEqual({ field: 'datum.datum.anchorSize', order: 'descending' });
-    });
-
     it('are clipped to the plot and cut with an ellipsis, so long names never squeeze the plot', () => {
       expect(labels).toMatchObject({ clip: true, encode: { enter: { limit: { value: LABEL_LIMIT } } } });
       expect(mark(VEGA_MARKS.labelAnchors)).toMatchObject({ clip: true });
-    });
-
-    it('try above the bubble first', () => {
-      expect(LABEL_ANCHORS[0]).toBe('top');
-      expect(new Set(LABEL_ANCHORS).size).toBe(8);
     });
   });
 

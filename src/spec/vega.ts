@@ -6,6 +6,7 @@
  */
 import type { Spec as VegaSpec } from 'vega';
 import { ARROW_FIELDS, ARROW_HEAD_PATH, ARROW_HEAD_SIZE, ARROW_MIN_LENGTH, areaExpr, arrowFormula, radiusExpr } from './arrows';
+import { LABEL_TRANSFORM } from './runtime/labelTransform';
 import { SIGNALS } from './signals';
 
 /** Names of the marks drawn by the plan (Vega gives each the SVG class `<name>`). */
@@ -22,8 +23,6 @@ export const HOVER_SIGNAL = 'hover_segment';
 /** Length in px of the arrowhead at the end of a trail (smaller than the movement arrows'). */
 export const TRAIL_HEAD = 7;
 
-/** Label anchors, tried in this order for each label (above the bubble first). */
-export const LABEL_ANCHORS = ['top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'];
 /** Gap between a label and its bubble (px). */
 export const LABEL_OFFSET = 2;
 /** Labels longer than this (px) end in an ellipsis. */
@@ -253,15 +252,10 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
         },
         transform: [
           {
-            type: 'label',
+            type: LABEL_TRANSFORM,
             size: [{ signal: 'width' }, { signal: 'height' }],
-            anchor: LABEL_ANCHORS,
-            offset: LABEL_ANCHORS.map(() => LABEL_OFFSET),
+            offset: LABEL_OFFSET,
             avoidMarks: L.avoid,
-            avoidBaseMark: false,
-            padding: 0,
-            // Largest segments first: they keep their label when space runs out.
-            sort: { field: 'datum.datum.anchorSize', order: 'descending' },
           },
         ],
       }

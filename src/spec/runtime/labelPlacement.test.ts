@@ -1,0 +1,65 @@
+import { LABEL_POSITIONS, placeLabels, type LabelCircle } from './labelPlacement';
+
+const circle = (x: number, y: number, r: number): LabelCircle => ({ x, y, r });
+const boxOf = (p: ReturnType<typeof placeLabels>[number], w: number, h: number) => {
+  const x1 = p.align === 'center' ? p.x - w / 2 : p.align === 'left' ? p.x : p.x - w;
+  const y1 = p.baseline === 'middle' ? p.y - h / 2 : p.baseline === 'top' ? p.y : p.y - h;
+  return { x1, y1, x2: x1 + w, y2: y1 + h };
+};
+
+describe('placeLabels', () => {
+  it('puts a label above its circle first, centred, clear of it by the offset', () => {
+    const c = circle(100, 100, 10);
+    const [p] = placeLabels([{ circle: c, width: 40, height: 12 }], [c], 300, 200, 2);
+    expect(p).toMatchObject({ visible: true, x: 100, y: 88, align: 'center', baseline: 'bottom' });
+    expect(LABEL_POSITIONS[0]).toEqual({ dx: 0, dy: -1 });
+  });
+
+  it('moves a label that would leave the plot or overlap an earlier label, and hides it when no position fits', () => {
+    const a = circle(100, 14, 6);
+    const [top] = placeLabels([{ circle: a, width: 40, height: 12 }], [a], 300, 200);
+    expect(top.baseline).toBe('top'); // no room above: below
+    const b = circle(150, 100, 30);
+    const crowd = [0, 1, 2, 3, 4, 5, 6, 7, 8].map(() => ({ circle: b, width: 120, height: 40 }));
+    const placed = placeLabels(crowd, [b], 300, 200);
+    expect(placed[0].visible).toBe(true);
+    expect(placed.filter((p) => p.visible).length).toBeLessThan(crowd.length);
+    expect(placed.at(-1)!.visible).toBe(false);
+  });
+
+  it('never overlaps another label nor any other circle, on a crowded random scene', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const circles = Array.from({ length: 400 }, () => circle(rand() * 800, rand() * 600, 3 + rand() * 12));
+    const labels = circles.map((c) => ({ circle: c, width: 30 + rand() * 60, height: 12 }));
+    const placed = placeLabels(labels, circles, 800, 600);
+    const boxes = placed.map((p, i) => (p.visible ? boxOf(p, labels[i].width, labels[i].height) : null));
+    expect(boxes.filter(Boolean).length).toBeGreaterThan(50);
+    boxes.forEach((a, i) => {
+      if (!a) {
+        return;
+      }
+      expect(a.x1).toBeGreaterThanOrEqual(0);
+      expect(a.y2).toBeLessThanOrEqual(600);
+      boxes.slice(i + 1).forEach((b) => {
+        if (b) {
+          expect(a.x1 < b.x2 - 1e-9 && b.x1 < a.x2 - 1e-9 && a.y1 < b.y2 - 1e-9 && b.y1 < a.y2 - 1e-9).toBe(false);
+        }
+      });
+      circles.forEach((c, k) => {
+        if (k !== i) {
+          const nx = Math.max(a.x1, Math.min(c.x, a.x2));
+          const ny = Math.max(a.y1, Math.min(c.y, a.y2));
+          expect(Math.hypot(c.x - nx, c.y - ny)).toBeGreaterThanOrEqual(c.r - 1e-9);
+        }
+      });
+    });
+  });
+
+  it('keeps clear of other texts (rects) and hides labels of circles without a position', () => {
+    const c = circle(100, 100, 10);
+    const [p] = placeLabels([{ circle: c, width: 40, height: 12 }], [c], 300, 200, 2, [{ x1: 60, y1: 60, x2: 140, y2: 89 }]);
+    expect(p.baseline).not.toBe('bottom');
+    expect(placeLabels([{ circle: circle(NaN, 5, 3), width: 10, height: 10 }], [], 100, 100)[0].visible).toBe(false);
+  });
+});

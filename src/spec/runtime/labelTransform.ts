@@ -1,0 +1,101 @@
+/**
+ * `smlabel`: a Vega mark transform placing the labels of a text mark drawn from a symbol mark (reactive
+ * geometry: each text item's datum is the circle it labels) with `placeLabels`. It replaces Vega's
+ * `label` transform, which rasterised every avoided mark to a canvas and read it back on each run, and
+ * which re-ran only when labels were added or removed (not when the circles moved in place).
+ */
+import * as vega from 'vega';
+import { inherits, Transform } from 'vega';
+import { placeLabels, type LabelCircle, type Rect } from './labelPlacement';
+
+export const LABEL_TRANSFORM = 'smlabel';
+
+interface SceneItem {
+  x?: number;
+  y?: number;
+  size?: number;
+  text?: string;
+  fontSize?: number;
+  bounds?: { x1: number; y1: number; x2: number; y2: number };
+  mark?: { marktype?: string };
+  datum?: SceneItem & Record<string, unknown>;
+  [k: string]: unknown;
+}
+
+interface Params {
+  size: [number, number];
+  offset?: number;
+  avoidMarks?: SceneItem[][];
+  modified: () => boolean;
+}
+
+interface Pulse {
+  materialize(flag: number): Pulse;
+  source: SceneItem[] | null;
+  SOURCE: number;
+  changed(): boolean;
+  reflow(fork: boolean): Pulse;
+  modifies(fields: string[]): Pulse;
+}
+
+const OUTPUT = ['x', 'y', 'opacity', 'align', 'baseline'];
+// Vega's own text measure (canvas measureText when there is a canvas, else an estimate); not in its typings.
+const { textMetrics } = vega as unknown as { textMetrics: { width: (item: unknown, text: string) => number } };
+
+const circleOf = (item: SceneItem): LabelCircle => ({ x: item.x ?? NaN, y: item.y ?? NaN, r: Math.sqrt(Math.max(0, item.size ?? 0)) / 2 });
+
+function SmLabel(this: unknown, params: unknown) {
+  (Transform as unknown as (this: unknown, value: unknown, params: unknown) => void).call(this, null, params);
+}
+
+(SmLabel as unknown as { Definition: unknown }).Definition = {
+  type: 'SmLabel',
+  metadata: { modifies: true },
+  params: [
+    { name: 'size', type: 'number', array: true, length: 2, required: true },
+    { name: 'offset', type: 'number', default: 2 },
+    { name: 'avoidMarks', type: 'data', array: true },
+  ],
+};
+
+inherits(SmLabel as never, Transform as never, {
+  transform(_: Params, pulse: Pulse) {
+    // Largest segment first (labelRank 0): it keeps its label when space runs out.
+    const rank = (t: SceneItem) => Number((t.datum?.datum as Record<string, unknown> | undefined)?.labelRank ?? 0);
+    const texts = [...(pulse.materialize(pulse.SOURCE).source ?? [])].sort((a, b) => rank(a) - rank(b));
+    const circles: LabelCircle[] = [];
+    const rects: Rect[] = [];
+    for (const items of _.avoidMarks ?? []) {
+      for (const item of items) {
+        if (item.mark?.marktype === 'symbol') {
+          circles.push(circleOf(item));
+        } else if (item.mark?.marktype === 'text' && item.bounds) {
+          rects.push(item.bounds);
+        }
+      }
+    }
+    const placed = placeLabels(
+      texts.map((t) => ({
+        circle: circleOf(t.datum ?? {}),
+        width: textMetrics.width(t, t.text ?? ''),
+        height: t.fontSize ?? 11,
+      })),
+      circles,
+      _.size[0],
+      _.size[1],
+      _.offset ?? 2,
+      rects
+    );
+    placed.forEach((p, i) => {
+      const t = texts[i];
+      t.x = p.x;
+      t.y = p.y;
+      t.opacity = p.visible ? 1 : 0;
+      t.align = p.align;
+      t.baseline = p.baseline;
+    });
+    return pulse.reflow(_.modified()).modifies(OUTPUT);
+  },
+});
+
+export const SmLabelTransform = SmLabel;
