@@ -1,7 +1,7 @@
 /** Reading a Vega spec built by src/spec in tests, and running it headless (no renderer). */
 import { parse, View, type Spec } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
-import { registerExpressions } from '../spec/expressions';
+import { registerExpressions } from '../spec/runtime/register';
 
 export type AnyMark = { name?: string; type: string; from?: { data?: string }; encode?: Record<string, Record<string, unknown>>; marks?: AnyMark[]; [k: string]: unknown };
 type Named = { name: string; [k: string]: unknown };

@@ -1,6 +1,6 @@
 import { parse, View, type Runtime, type Spec } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
-import { registerExpressions } from '../../spec/expressions';
+import { registerExpressions } from '../../spec/runtime/register';
 
 export type CompiledSpec = { kind: 'runtime'; runtime: Runtime } | { kind: 'error'; message: string };
 
