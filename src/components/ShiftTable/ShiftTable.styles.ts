@@ -1,8 +1,28 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
+import type { ColumnKey } from './tableRows';
 
 export const TABLE_HEADER_HEIGHT = 32;
+/**
+ * Every row's height, the column header row's too: the table windows its rows by it (rowWindow.ts) and the
+ * panel layout sizes the table by it, so the styles below keep each row at exactly this many pixels.
+ */
 export const TABLE_ROW_HEIGHT = 30;
+
+/**
+ * Column widths (% of the table) while the rows are windowed: automatic widths would follow whichever rows
+ * are rendered and make the columns jump as the table scrolls. Small tables keep automatic widths.
+ */
+export const WINDOWED_COLUMN_WIDTHS: Record<ColumnKey, number> = {
+  segment: 24,
+  quadrant: 24,
+  growth: 10,
+  satisfaction: 13,
+  resource: 14,
+  verdict: 15,
+};
+/** Below this width a windowed table scrolls sideways rather than squeeze its fixed columns. */
+export const WINDOWED_TABLE_MIN_WIDTH = 720;
 
 export const getStyles = (theme: GrafanaTheme2) => ({
   root: css({
@@ -45,17 +65,23 @@ export const getStyles = (theme: GrafanaTheme2) => ({
   scroll: css({ flex: 1, minHeight: 0, overflow: 'auto' }),
   table: css({
     width: '100%',
-    borderCollapse: 'collapse',
+    // separate borders: a collapsed border adds half its width to the row (30.5 px rows), and scrolls away
+    // from a sticky header
+    borderCollapse: 'separate',
+    borderSpacing: 0,
     fontSize: theme.typography.bodySmall.fontSize,
     color: theme.colors.text.primary,
     fontVariantNumeric: 'tabular-nums',
   }),
+  fixedColumns: css({ tableLayout: 'fixed', minWidth: WINDOWED_TABLE_MIN_WIDTH }),
   th: css({
     position: 'sticky',
     top: 0,
     zIndex: 1,
     background: theme.colors.background.primary,
     borderBottom: `1px solid ${theme.colors.border.medium}`,
+    boxSizing: 'border-box',
+    height: TABLE_ROW_HEIGHT,
     padding: 0,
     fontWeight: theme.typography.fontWeightMedium,
     whiteSpace: 'nowrap',
@@ -65,7 +91,7 @@ export const getStyles = (theme: GrafanaTheme2) => ({
     alignItems: 'center',
     gap: theme.spacing(0.5),
     width: '100%',
-    height: TABLE_ROW_HEIGHT,
+    height: TABLE_ROW_HEIGHT - 1, // the th's bottom border is the rest
     padding: theme.spacing(0, 1),
     border: 'none',
     background: 'none',
@@ -77,12 +103,17 @@ export const getStyles = (theme: GrafanaTheme2) => ({
   }),
   numeric: css({ textAlign: 'right', justifyContent: 'flex-end' }),
   td: css({
+    boxSizing: 'border-box',
     height: TABLE_ROW_HEIGHT,
     padding: theme.spacing(0, 1),
     borderBottom: `1px solid ${theme.colors.border.weak}`,
     whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
   }),
-  row: css({ '&:hover': { background: theme.colors.action.hover } }),
+  row: css({ height: TABLE_ROW_HEIGHT, '&:hover': { background: theme.colors.action.hover } }),
+  // Stands in for the rows above or below the rendered ones (its height is set inline).
+  spacer: css({ padding: 0, border: 0 }),
   clickable: css({ cursor: 'pointer' }),
   highlighted: css({
     background: theme.colors.action.selected,
@@ -102,7 +133,16 @@ export const getStyles = (theme: GrafanaTheme2) => ({
     whiteSpace: 'nowrap',
     border: 0,
   }),
-  segment: css({ display: 'flex', flexDirection: 'column', lineHeight: 1.2, maxWidth: 280 }),
+  // Name and lineage on two lines that fit the row: never taller than the row inside its bottom border.
+  segment: css({
+    display: 'flex',
+    flexDirection: 'column',
+    justifyContent: 'center',
+    lineHeight: 1.2,
+    maxWidth: 280,
+    height: TABLE_ROW_HEIGHT - 1,
+    overflow: 'hidden',
+  }),
   name: css({ overflow: 'hidden', textOverflow: 'ellipsis' }),
   lineage: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
   priority: css({

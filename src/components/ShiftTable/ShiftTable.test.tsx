@@ -2,10 +2,13 @@ import React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createTheme } from '@grafana/data';
 import { TEST_IDS } from '../../constants';
+import type { PartialModelOptions } from '../../model/types';
 import { conventionalModel, modelFrom } from '../../spec/fixtures';
-import { conventionalFrame, frameFromRows } from '../../test-utils/frames';
+import { conventionalFrame, frameFromRows, syntheticLongFrame } from '../../test-utils/frames';
 import { buildFormatters } from '../format/formatters';
 import { ShiftTable } from './ShiftTable';
+import { TABLE_ROW_HEIGHT } from './ShiftTable.styles';
+import { sortRows, tableRows } from './tableRows';
 
 const model = conventionalModel();
 const formatters = buildFormatters(model, [conventionalFrame()], {}, createTheme());
@@ -127,5 +130,112 @@ describe('ShiftTable: selection, highlight and accessibility', () => {
       const verdict = within(r).getAllByRole('cell').at(-1)!;
       expect(verdict.textContent?.trim()).toMatch(/^(On track|Off track|Mixed|No data|Not a priority|New|Retired)$/);
     }
+  });
+});
+
+describe('ShiftTable: row windowing', () => {
+  const frames = [syntheticLongFrame(5000, 2)];
+  const big = modelFrom(frames, { segmentLimit: 5000 } as PartialModelOptions);
+  const bigFormatters = buildFormatters(big, frames, {}, createTheme());
+  const all = tableRows(big, bigFormatters);
+
+  const bigTable = (props: Partial<React.ComponentProps<typeof ShiftTable>>) => (
+    <ShiftTable model={big} formatters={bigFormatters} width={800} height={300} collapsed={false} placement="below" onToggle={jest.fn()} {...props} />
+  );
+  function renderBig(props: Partial<React.ComponentProps<typeof ShiftTable>> = {}) {
+    const { rerender } = render(bigTable(props));
+    const table = within(screen.getByTestId(TEST_IDS.table)).getByRole('table');
+    const scroller = document.getElementById(screen.getByTestId(TEST_IDS.tableToggle).getAttribute('aria-controls')!)!;
+    return { table, scroller, rerender: (more: Partial<React.ComponentProps<typeof ShiftTable>>) => rerender(bigTable({ ...props, ...more })) };
+  }
+  const renderedRows = (table: HTMLElement) => Array.from(table.querySelectorAll<HTMLElement>('tbody tr[data-testid]'));
+  const spacers = (table: HTMLElement) => Array.from(table.querySelectorAll<HTMLElement>('tbody tr[aria-hidden="true"]'));
+  /** jsdom has no layout: give the scroll area an offset and a height, then fire the scroll event. */
+  function scrollTo(scroller: HTMLElement, top: number, clientHeight = 268) {
+    Object.defineProperty(scroller, 'scrollTop', { configurable: true, value: top });
+    Object.defineProperty(scroller, 'clientHeight', { configurable: true, value: clientHeight });
+    fireEvent.scroll(scroller);
+  }
+  const totalHeight = (table: HTMLElement) =>
+    spacers(table).reduce((sum, s) => sum + parseFloat(s.style.height), 0) + renderedRows(table).length * TABLE_ROW_HEIGHT;
+
+  it('renders a screenful and the overscan of 5,000 rows, and says there are 5,000 (plus the header row)', () => {
+    const { table } = renderBig();
+    expect(all).toHaveLength(5000);
+    expect(table.querySelectorAll('tr').length).toBeLessThan(100);
+    expect(table).toHaveAttribute('aria-rowcount', '5001');
+    expect(table.querySelector('thead tr')).toHaveAttribute('aria-rowindex', '1');
+    const rows = renderedRows(table);
+    // the height prop (300 px, 268 px under the bar) before the scroll area is measured
+    expect(rows.length).toBeGreaterThanOrEqual(Math.ceil(268 / TABLE_ROW_HEIGHT));
+    expect(rows[0]).toHaveAttribute('data-testid', TEST_IDS.tableRow(all[0].segment));
+    expect(rows.map((r) => r.getAttribute('aria-rowindex'))).toEqual(rows.map((_, i) => String(i + 2)));
+    // the spacer below keeps the scroll height of all rows; none above at the top
+    expect(spacers(table)).toHaveLength(1);
+    expect(totalHeight(table)).toBe(5000 * TABLE_ROW_HEIGHT);
+    // spacers are not rows to assistive technology
+    expect(within(table).getAllByRole('row')).toHaveLength(rows.length + 1);
+  });
+
+  it('renders the rows in the middle after a scroll there', () => {
+    const { table, scroller } = renderBig();
+    scrollTo(scroller, 2500 * TABLE_ROW_HEIGHT);
+    const rows = renderedRows(table);
+    expect(rows.length).toBeLessThan(100);
+    expect(screen.getByTestId(TEST_IDS.tableRow(all[2500].segment))).toHaveAttribute('aria-rowindex', String(2500 + 2));
+    expect(screen.queryByTestId(TEST_IDS.tableRow(all[0].segment))).toBeNull();
+    const first = Number(rows[0].getAttribute('aria-rowindex')) - 2;
+    expect(first).toBeLessThan(2500);
+    expect(first).toBeGreaterThan(2500 - 20);
+    // every visible row is there, in order
+    const shown = rows.map((r) => r.getAttribute('data-testid'));
+    expect(shown).toEqual(all.slice(first, first + rows.length).map((r) => TEST_IDS.tableRow(r.segment)));
+    expect(rows.length).toBeGreaterThan(2500 + Math.ceil(268 / TABLE_ROW_HEIGHT) - first);
+    expect(spacers(table)).toHaveLength(2);
+    expect(parseFloat(spacers(table)[0].style.height)).toBe(first * TABLE_ROW_HEIGHT);
+    expect(totalHeight(table)).toBe(5000 * TABLE_ROW_HEIGHT);
+
+    // the end: the last rows, no spacer below
+    scrollTo(scroller, 5000 * TABLE_ROW_HEIGHT);
+    expect(renderedRows(table).at(-1)).toHaveAttribute('data-testid', TEST_IDS.tableRow(all[4999].segment));
+    expect(renderedRows(table).at(-1)).toHaveAttribute('aria-rowindex', '5001');
+    expect(spacers(table)).toHaveLength(1);
+    expect(totalHeight(table)).toBe(5000 * TABLE_ROW_HEIGHT);
+  });
+
+  it('uses the measured height of the scroll area once there is one', () => {
+    const { table, scroller } = renderBig();
+    const before = renderedRows(table).length;
+    scrollTo(scroller, 0, 900);
+    expect(renderedRows(table).length).toBeGreaterThanOrEqual(before + Math.floor((900 - 268) / TABLE_ROW_HEIGHT));
+  });
+
+  it('sorts all rows, then windows them', () => {
+    const { table, scroller } = renderBig();
+    fireEvent.click(within(screen.getByRole('columnheader', { name: /Segment/ })).getByRole('button'));
+    const byName = sortRows(all, { key: 'segment', direction: 'asc' }).map((r) => r.segment);
+    expect(byName.slice(0, 3)).toEqual(['Segment 1', 'Segment 2', 'Segment 3']);
+    expect(renderedRows(table)[0]).toHaveAttribute('data-testid', TEST_IDS.tableRow(byName[0]));
+    scrollTo(scroller, 5000 * TABLE_ROW_HEIGHT);
+    expect(renderedRows(table).at(-1)).toHaveAttribute('data-testid', TEST_IDS.tableRow(byName[4999]));
+  });
+
+  it('keeps hover, click and highlight on windowed rows, without scrolling to an outside highlight', () => {
+    const onSelectSegment = jest.fn();
+    const onHighlightSegment = jest.fn();
+    const { scroller, rerender } = renderBig({ onSelectSegment, onHighlightSegment });
+    scrollTo(scroller, 1000 * TABLE_ROW_HEIGHT);
+    const name = all[1003].segment;
+    fireEvent.pointerEnter(screen.getByTestId(TEST_IDS.tableRow(name)));
+    expect(onHighlightSegment).toHaveBeenLastCalledWith(name);
+    fireEvent.click(screen.getByTestId(TEST_IDS.tableRow(name)));
+    expect(onSelectSegment).toHaveBeenCalledWith(name);
+
+    // a highlight from the chart: marked on its row when that is rendered; a selection out of the window
+    // does not scroll the table to it
+    rerender({ highlight: all[1005].segment, selected: all[4000].segment });
+    expect(screen.getByTestId(TEST_IDS.tableRow(all[1005].segment))).toHaveAttribute('data-highlighted', 'true');
+    expect(screen.queryByTestId(TEST_IDS.tableRow(all[4000].segment))).toBeNull();
+    expect(scroller.scrollTop).toBe(1000 * TABLE_ROW_HEIGHT);
   });
 });

@@ -1,11 +1,12 @@
-import React, { useId, useMemo, useState } from 'react';
+import React, { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { IconName } from '@grafana/data';
 import { Icon, useStyles2, useTheme2 } from '@grafana/ui';
 import { cx } from '@emotion/css';
 import { TEST_IDS } from '../../constants';
 import type { MatrixModel } from '../../model/types';
 import type { Formatters } from '../format/formatters';
-import { getStyles } from './ShiftTable.styles';
+import { getStyles, TABLE_HEADER_HEIGHT, TABLE_ROW_HEIGHT, WINDOWED_COLUMN_WIDTHS } from './ShiftTable.styles';
+import { ROW_OVERSCAN, rowWindow, type RowWindow } from './rowWindow';
 import {
   COLUMNS,
   nextSort,
@@ -42,7 +43,22 @@ const VERDICT_ICONS: Partial<Record<SegmentVerdict, IconName>> = {
   'no-data': 'question-circle',
 };
 
-/** Segment, quadrant baseline → current, growth, Δ satisfaction, resource share baseline → current, verdict. */
+/** The scroll area's offset and height, as last measured (height null until it is measured). */
+interface Viewport {
+  scrollTop: number;
+  height: number | null;
+}
+
+const sameWindow = (a: RowWindow, b: RowWindow) => a.start === b.start && a.end === b.end;
+
+/**
+ * Segment, quadrant baseline → current, growth, Δ satisfaction, resource share baseline → current, verdict.
+ *
+ * Rows are windowed: only those in the scroll area plus ROW_OVERSCAN above and below are in the DOM, with
+ * spacer rows standing in for the others so the scroll height and position are those of all rows. Every
+ * row is TABLE_ROW_HEIGHT tall (the styles make sure). `aria-rowcount`/`aria-rowindex` give screen readers
+ * the full size. Sorting sorts all rows, then windows them.
+ */
 function ShiftTableInner({
   model,
   formatters,
@@ -64,6 +80,53 @@ function ShiftTableInner({
   const label = `Shift table`;
   const count = `${rows.length} segment${rows.length === 1 ? '' : 's'}`;
   const bodyId = `segment-matrix-table-${useId()}`;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [viewport, setViewport] = useState<Viewport>({ scrollTop: 0, height: null });
+  // Until the scroll area is measured (first render, or no layout as in jsdom), its height is the one the
+  // panel layout gives the table minus the bar. The sticky column header covers a row of the scroll area;
+  // the window's rounding and the overscan more than make up for it.
+  const windowOf = useCallback(
+    (v: Viewport) =>
+      rowWindow({
+        scrollTop: v.scrollTop,
+        viewportHeight: v.height ?? Math.max(0, height - TABLE_HEADER_HEIGHT),
+        rowHeight: TABLE_ROW_HEIGHT,
+        count: sorted.length,
+        overscan: ROW_OVERSCAN,
+      }),
+    [height, sorted.length]
+  );
+  const win = windowOf(viewport);
+  // Re-render only when the rendered rows change, not on every scrolled pixel.
+  const measure = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el) {
+      return;
+    }
+    const next: Viewport = { scrollTop: el.scrollTop, height: el.clientHeight > 0 ? el.clientHeight : null };
+    setViewport((prev) => (prev.height === next.height && sameWindow(windowOf(prev), windowOf(next)) ? prev : next));
+  }, [windowOf]);
+  // Measure before paint on mount, resize, expand and when the row count changes (the browser may clamp
+  // the scroll offset); a ResizeObserver catches size changes the props do not show.
+  useLayoutEffect(measure, [measure, width, height, collapsed, placement]);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') {
+      return;
+    }
+    const observer = new ResizeObserver(() => measure());
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [measure, collapsed]);
+  const visible = sorted.slice(win.start, win.end);
+  const windowed = visible.length < sorted.length;
+  const spacer = (px: number, key: string) =>
+    px > 0 && (
+      <tr key={key} aria-hidden="true" style={{ height: px }}>
+        <td className={styles.spacer} colSpan={COLUMNS.length} />
+      </tr>
+    );
 
   const verdictColour = (v: SegmentVerdict) =>
     v === 'on-track' ? theme.colors.success.text : v === 'off-track' ? theme.colors.error.text : theme.colors.text.secondary;
@@ -87,11 +150,22 @@ function ShiftTableInner({
     <section className={styles.root} style={{ width, height }} data-testid={TEST_IDS.table} aria-label={label}>
       {toggle}
       {!collapsed && (
-        <div className={styles.scroll} id={bodyId}>
-          <table className={styles.table} onPointerLeave={onHighlightSegment && (() => onHighlightSegment(null))}>
+        <div className={styles.scroll} id={bodyId} ref={scrollRef} onScroll={measure}>
+          <table
+            className={cx(styles.table, windowed && styles.fixedColumns)}
+            aria-rowcount={sorted.length + 1}
+            onPointerLeave={onHighlightSegment && (() => onHighlightSegment(null))}
+          >
             <caption className={styles.caption}>{captionText(model)}</caption>
+            {windowed && (
+              <colgroup>
+                {COLUMNS.map((c) => (
+                  <col key={c.key} style={{ width: `${WINDOWED_COLUMN_WIDTHS[c.key]}%` }} />
+                ))}
+              </colgroup>
+            )}
             <thead>
-              <tr>
+              <tr aria-rowindex={1}>
                 {COLUMNS.map((c) => {
                   const active = sort?.key === c.key ? sort.direction : null;
                   return (
@@ -115,11 +189,13 @@ function ShiftTableInner({
               </tr>
             </thead>
             <tbody>
-              {sorted.map((r) => (
+              {spacer(win.padTop, 'spacer-top')}
+              {visible.map((r, i) => (
                 <tr
                   key={r.segment}
                   className={cx(styles.row, onSelectSegment && styles.clickable, r.segment === highlight && styles.highlighted)}
                   data-testid={TEST_IDS.tableRow(r.segment)}
+                  aria-rowindex={win.start + i + 2}
                   data-highlighted={r.segment === highlight ? 'true' : undefined}
                   aria-selected={onSelectSegment ? r.segment === selected : undefined}
                   onClick={onSelectSegment && (() => onSelectSegment(r.segment))}
@@ -146,6 +222,7 @@ function ShiftTableInner({
                   </td>
                 </tr>
               ))}
+              {spacer(win.padBottom, 'spacer-bottom')}
             </tbody>
           </table>
         </div>
