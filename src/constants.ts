@@ -56,5 +56,8 @@ export const TEST_IDS = {
   linkItem: (title: string) => `data-testid segment-matrix link ${title}`,
 } as const;
 
-/** Above this many drawn marks, `renderer: 'auto'` switches from SVG to canvas. */
-export const RENDERER_THRESHOLD = 1500;
+/**
+ * Above this many drawn marks, `renderer: 'auto'` switches from SVG to canvas: about 65 segments with
+ * arrows and labels. Measured (bench, 100 segments): SVG's DOM costs about a third of the first render.
+ */
+export const RENDERER_THRESHOLD = 400;
