@@ -1,7 +1,7 @@
 import React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { TEST_IDS } from '../../constants';
-import { SegmentFocusLayer } from './SegmentFocusLayer';
+import { MAX_FOCUS_BUTTONS, SegmentFocusLayer } from './SegmentFocusLayer';
 import { clickUpdate, currentValue } from './useSegmentInteraction';
 
 const segments = ['A', 'B', 'C'].map((segment) => ({ segment, label: `${segment} moved from X to Y` }));
@@ -89,5 +89,23 @@ describe('click-through', () => {
     expect(clickUpdate('segment', 'A', 'B', true)).toEqual({ 'var-segment': 'A' });
     expect(clickUpdate('segment', 'A', 'A', true)).toEqual({ 'var-segment': null });
     expect(clickUpdate('segment', 'A', 'A', false)).toEqual({ 'var-segment': 'A' });
+  });
+});
+
+describe('many segments', () => {
+  it(`renders one roving button above ${MAX_FOCUS_BUTTONS} segments, moved by the arrow keys`, () => {
+    const many = Array.from({ length: MAX_FOCUS_BUTTONS + 50 }, (_, i) => ({ segment: `S${i}`, label: `S${i} moved` }));
+    const onFocusSegment = jest.fn();
+    render(<SegmentFocusLayer segments={many} boxes={[]} selected={null} onSelect={jest.fn()} onFocusSegment={onFocusSegment} />);
+    const layer = screen.getByTestId(TEST_IDS.focusLayer);
+    expect(layer.querySelectorAll('button')).toHaveLength(1);
+    const first = screen.getByTestId(TEST_IDS.focusSegment('S0'));
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(screen.getByTestId(TEST_IDS.focusSegment('S1')));
+    expect(layer.querySelectorAll('button')).toHaveLength(1);
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(document.activeElement).toHaveAttribute('aria-label', `S${MAX_FOCUS_BUTTONS + 49} moved`);
+    expect(onFocusSegment).not.toHaveBeenLastCalledWith(null);
   });
 });

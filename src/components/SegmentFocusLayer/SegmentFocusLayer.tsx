@@ -1,4 +1,4 @@
-import React, { useCallback, useMemo, useRef, useState } from 'react';
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStyles2 } from '@grafana/ui';
 import { cx } from '@emotion/css';
 import { moveForKey, moveIndex } from '../../a11y';
@@ -30,6 +30,12 @@ export interface SegmentFocusLayerProps {
   onOpenLinks?: (segment: string, position: { x: number; y: number }, from: HTMLElement) => void;
 }
 
+/**
+ * Up to this many segments every segment has its button; above, only the focused one (or the Tab stop)
+ * is rendered and moves as the arrow keys do: thousands of buttons cost more than the chart itself.
+ */
+export const MAX_FOCUS_BUTTONS = 200;
+
 /** The keys that open a context menu from the keyboard: the ContextMenu (application) key and Shift+F10. */
 export const isContextMenuKey = (event: Pick<KeyboardEvent, 'key' | 'shiftKey'>) =>
   event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey);
@@ -59,6 +65,17 @@ function SegmentFocusLayerInner({
   const byName = useMemo(() => new Map(boxes.map((b) => [b.segment, b])), [boxes]);
   const names = useMemo(() => segments.map((s) => s.segment), [segments]);
   const tabStop = [active, selected].find((s): s is string => s !== null && names.includes(s)) ?? names[0];
+  const roving = segments.length > MAX_FOCUS_BUTTONS;
+  const shown = useMemo(() => (roving ? segments.filter((s) => s.segment === tabStop) : segments), [roving, segments, tabStop]);
+  // Roving: the next segment's button is rendered after the key press; focus it once it exists.
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    const next = pendingFocus.current;
+    if (next !== null) {
+      pendingFocus.current = null;
+      buttons.current.get(next)?.focus();
+    }
+  });
 
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent<HTMLButtonElement>, segment: string) => {
@@ -79,11 +96,18 @@ function SegmentFocusLayerInner({
       }
       event.preventDefault();
       const next = names[moveIndex(names.indexOf(segment), move, names.length)];
-      if (next !== undefined) {
+      if (next === undefined) {
+        return;
+      }
+      if (buttons.current.has(next)) {
         buttons.current.get(next)?.focus();
+      } else {
+        pendingFocus.current = next;
+        setActive(next);
+        onFocusSegment(next);
       }
     },
-    [names, onOpenLinks]
+    [names, onOpenLinks, onFocusSegment]
   );
   // A contextmenu event on a segment button comes from the keyboard (the buttons take no pointer events).
   const onContextMenu = useCallback(
@@ -103,7 +127,7 @@ function SegmentFocusLayerInner({
       aria-label="Segments: arrow keys move, Enter selects, Shift+F10 opens links"
       data-testid={TEST_IDS.focusLayer}
     >
-      {segments.map(({ segment, label }) => {
+      {shown.map(({ segment, label }) => {
         const box = byName.get(segment);
         const size = box ? Math.max(MIN_RING, box.width, box.height) : 0;
         return (
@@ -133,7 +157,8 @@ function SegmentFocusLayerInner({
             }}
             onBlur={(event) => {
               const to = event.relatedTarget;
-              if (!(to instanceof HTMLElement) || !to.dataset.segment || !buttons.current.has(to.dataset.segment)) {
+              // Moving to the next segment (a button already there, or about to be rendered) stays in the layer.
+              if (pendingFocus.current === null && (!(to instanceof HTMLElement) || !to.dataset.segment || !buttons.current.has(to.dataset.segment))) {
                 onFocusSegment(null);
               }
             }}
