@@ -131,8 +131,8 @@ export function trailMarks(data: string, theme: SpecTheme, opacity: OpacityOf, l
       type: 'symbol',
       from: { data },
       encode: {
-        enter: { shape: { value: 'circle' }, size: { value: 16 }, fill: { value: theme.arrow }, cursor: POINTER },
-        update: { ...xy('x', 'y'), description: { field: 'period' }, opacity: opacity(TRAIL_OPACITY) },
+        enter: { shape: { value: 'circle' }, size: { value: 16 }, fill: { value: theme.arrow }, cursor: POINTER, description: { field: 'period' } },
+        update: { ...xy('x', 'y'), opacity: opacity(TRAIL_OPACITY) },
       },
     },
     {
@@ -161,11 +161,11 @@ export function ghostMark(data: string, theme: SpecTheme, opacity: OpacityOf, mi
         strokeWidth: { value: 1.5 },
         strokeDash: { value: [3, 2] },
         cursor: POINTER,
+        description: { field: 'segment' },
       },
       update: {
         ...xy('baselineX', 'baselineY'),
         size: area('baselineSize', 'baselineSizeMissing', missingArea),
-        description: { field: 'segment' },
         opacity: opacity(GHOST_OPACITY),
       },
     },
@@ -178,15 +178,15 @@ export function bubbleMark(data: string, theme: SpecTheme, opacity: OpacityOf, m
     type: 'symbol',
     from: { data },
     encode: {
-      enter: { shape: { value: 'circle' }, stroke: { value: theme.text }, cursor: POINTER },
+      // The segment's name is each mark's accessible name (aria-label): screen readers and tests find it there.
+      // A row keeps its segment across in-place updates (rows are keyed by it), so it is set once.
+      enter: { shape: { value: 'circle' }, stroke: { value: theme.text }, cursor: POINTER, description: { field: 'segment' } },
       update: {
         ...xy('x', 'y'),
         size: area('size', 'sizeMissing', missingArea),
         fill: [{ test: 'datum.colourMissing', value: theme.neutral }, { scale: 'color', field: 'colour' }],
         // Priority segments have a firmer outline.
         strokeWidth: [{ test: 'datum.priority', value: 1.5 }, { value: 0.5 }],
-        // The segment's name is each mark's accessible name (aria-label): screen readers and tests find it there.
-        description: { field: 'segment' },
         opacity: opacity(BUBBLE_OPACITY),
       },
     },

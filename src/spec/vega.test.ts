@@ -77,7 +77,7 @@ describe('addPixelMarks', () => {
 
   it('names each segment mark after its segment (aria-label)', () => {
     for (const name of [VEGA_MARKS.arrows, VEGA_MARKS.arrowheads, VEGA_MARKS.newRings]) {
-      expect(mark(name).encode.update.description).toEqual({ field: 'segment' });
+      expect(mark(name).encode.enter.description).toEqual({ field: 'segment' });
     }
   });
 });

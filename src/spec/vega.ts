@@ -105,18 +105,20 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
       type: 'symbol',
       from: { data: 'sm_new' },
       encode: {
-        update: {
-          x: { scale: 'x', field: 'x' },
-          y: { scale: 'y', field: 'y' },
+        enter: {
           description: { field: 'segment' },
           shape: { value: 'circle' },
-          size: { signal: `pow(2 * (${r}), 2)` },
           fill: { value: 'transparent' },
           stroke: { value: plan.newRings.color },
           strokeWidth: { value: 2 },
           strokeDash: { value: [4, 2] },
-          opacity: opacity(1),
           cursor: pointer,
+        },
+        update: {
+          x: { scale: 'x', field: 'x' },
+          y: { scale: 'y', field: 'y' },
+          size: { signal: `pow(2 * (${r}), 2)` },
+          opacity: opacity(1),
         },
       },
     });
@@ -137,17 +139,19 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
         type: 'rule',
         from: { data: 'sm_arrows' },
         encode: {
-          update: {
+          enter: {
             description: { field: 'segment' },
+            stroke: { value: color },
+            strokeWidth: { value: width },
+            strokeCap: { value: 'round' },
+            cursor: pointer,
+          },
+          update: {
             x: { field: A.x1 },
             y: { field: A.y1 },
             x2: { field: A.x2 },
             y2: { field: A.y2 },
-            stroke: { value: color },
-            strokeWidth: { value: width },
-            strokeCap: { value: 'round' },
             opacity: arrowOpacity(plan.arrows.opacity),
-            cursor: pointer,
           },
         },
       },
@@ -156,17 +160,19 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
         type: 'symbol',
         from: { data: 'sm_arrows' },
         encode: {
-          update: {
+          enter: {
             description: { field: 'segment' },
-            x: { field: A.tipX },
-            y: { field: A.tipY },
-            angle: { field: A.angle },
             shape: { value: ARROW_HEAD_PATH },
             size: { value: ARROW_HEAD_SIZE },
             fill: { value: color },
             strokeWidth: { value: 0 },
-            opacity: arrowOpacity(plan.arrows.opacity),
             cursor: pointer,
+          },
+          update: {
+            x: { field: A.tipX },
+            y: { field: A.tipY },
+            angle: { field: A.angle },
+            opacity: arrowOpacity(plan.arrows.opacity),
           },
         },
       }
@@ -187,15 +193,17 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
       from: { data: 'sm_trail_heads' },
       interactive: false,
       encode: {
-        update: {
+        enter: {
           description: { field: 'segment' },
-          x: { field: ARROW_FIELDS.tipX },
-          y: { field: ARROW_FIELDS.tipY },
-          angle: { field: ARROW_FIELDS.angle },
           shape: { value: ARROW_HEAD_PATH },
           size: { value: Math.pow(2 * TRAIL_HEAD, 2) },
           fill: { value: T.color },
           strokeWidth: { value: 0 },
+        },
+        update: {
+          x: { field: ARROW_FIELDS.tipX },
+          y: { field: ARROW_FIELDS.tipY },
+          angle: { field: ARROW_FIELDS.angle },
           opacity: {
             signal: `datum.${ARROW_FIELDS.length} < ${ARROW_MIN_LENGTH} ? 0 : ${hover ? hoverOpacityExpr(T.opacity, hover.dim, 'datum', groups) : T.opacity}`,
           },
@@ -243,10 +251,10 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
             limit: { value: LABEL_LIMIT },
             cursor: pointer,
             fill: { value: L.color },
+            description: { field: 'datum.segment' },
           },
           update: {
             text: { field: 'datum.label' },
-            description: { field: 'datum.segment' },
             ...(hover ? { fillOpacity: hoverOpacity(1, hover.dim, 'datum.datum', groups) } : {}),
           },
         },

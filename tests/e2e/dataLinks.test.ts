@@ -84,8 +84,11 @@ describe('data links', () => {
     expect(await focused()).toBe(target);
     const ring = (await page.locator(`${FOCUS_LAYER} button[data-segment="${target}"]`).boundingBox())!;
 
+    // The menu moves the focus to its first link once it is rendered: wait for that, not just for the menu.
+    const focusInMenu = () => page.waitForFunction(() => Boolean(document.activeElement?.closest('[role="menu"]')), null, { timeout: 5000 });
     await page.keyboard.press('Shift+F10');
     await page.waitForSelector(MENU);
+    await focusInMenu();
     expect(await page.locator(MENU).textContent()).toBe(target);
     // the focus is on the first link, which carries the segment (and the current period) interpolated
     const first = await page.evaluate(() => {
@@ -113,11 +116,13 @@ describe('data links', () => {
     expect(await inMenu()).toBe(true);
     await page.keyboard.press('Escape');
     await page.waitForSelector(MENU, { state: 'detached' });
+    await page.waitForFunction((t) => document.activeElement?.getAttribute('data-segment') === t, target, { timeout: 5000 });
     expect(await focused()).toBe(target);
 
     // the ContextMenu key opens it too; Enter follows the focused link (a new tab, as its target says)
     await page.keyboard.press('ContextMenu');
     await page.waitForSelector(MENU);
+    await focusInMenu();
     expect(await inMenu()).toBe(true);
     const [opened] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('Enter')]);
     await opened.waitForLoadState('domcontentloaded').catch(() => undefined);

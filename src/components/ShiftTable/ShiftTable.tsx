@@ -99,14 +99,17 @@ function ShiftTableInner({
   );
   const win = windowOf(viewport);
   // Re-render only when the rendered rows change, not on every scrolled pixel.
+  // A table whose rows all fit within the viewport plus the overscan renders them all whatever the scroll
+  // offset: measuring it would only force a layout in the middle of the panel's first render.
+  const allFit = sorted.length * TABLE_ROW_HEIGHT <= height + ROW_OVERSCAN * TABLE_ROW_HEIGHT;
   const measure = useCallback(() => {
     const el = scrollRef.current;
-    if (!el) {
+    if (!el || allFit) {
       return;
     }
     const next: Viewport = { scrollTop: el.scrollTop, height: el.clientHeight > 0 ? el.clientHeight : null };
     setViewport((prev) => (prev.height === next.height && sameWindow(windowOf(prev), windowOf(next)) ? prev : next));
-  }, [windowOf]);
+  }, [windowOf, allFit]);
   // Measure before paint on mount, resize, expand and when the row count changes (the browser may clamp
   // the scroll offset); a ResizeObserver catches size changes the props do not show.
   useLayoutEffect(measure, [measure, width, height, collapsed, placement]);
