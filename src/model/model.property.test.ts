@@ -237,7 +237,8 @@ describe('model properties', () => {
     const big = fc.tuple(
       fc.integer({ min: 0, max: 5000 }),
       fc.integer({ min: 1, max: 50 }),
-      fc.integer({ min: 0, max: 2 ** 31 - 1 })
+      // The Lehmer generator below needs a seed in 1 … 2³¹ − 2: 2³¹ − 1 (its modulus) makes every draw 0.
+      fc.integer({ min: 1, max: 2 ** 31 - 2 })
     );
     fc.assert(
       fc.property(big, ([segments, periods, seed]) => {
