@@ -394,3 +394,59 @@ describe('the matrix as drawn', () => {
     await page.close();
   });
 });
+
+describe('legend', () => {
+  const browser = useBrowser();
+
+  it('clicking a colour group switches it off and on, hovering an entry highlights the group, size circles have the drawn areas', async () => {
+    const { page, state, errors } = await openWithFrames(browser(), readSample('demo.json'), { display: { colorBy: 'priority' } });
+    const summary = state.summary as Summary & { segments: Array<{ priority?: boolean; current: { size: number | null } | null }> };
+    const bubbles = () =>
+      page.$$eval(`${CHART} .bubbles_marks path`, (ps) => ps.map((p) => ({ segment: p.getAttribute('aria-label') ?? '', opacity: Number(p.getAttribute('opacity') ?? 1) })));
+    const entry = (text: string) => page.locator(`${CHART} .role-legend-label text`, { hasText: new RegExp(`^${text}$`) });
+    const drawn = (await bubbles()).map((b) => b.segment).sort();
+    const priority = summary.segments.filter((s) => s.priority && s.current).map((s) => s.segment).sort();
+    expect(priority.length).toBeGreaterThan(0);
+    expect(priority.length).toBeLessThan(drawn.length);
+
+    // Hover "Priority": the other group's bubbles dim, the priority ones keep their opacity.
+    await entry('Priority').hover();
+    await page.waitForFunction((chart) => [...document.querySelectorAll(`${chart} .bubbles_marks path`)].some((p) => p.getAttribute('opacity') === '0.2'), CHART);
+    for (const b of await bubbles()) {
+      expect(b.opacity).toBe(priority.includes(b.segment) ? 0.85 : 0.2);
+    }
+    await page.mouse.move(5, 5);
+
+    // Click "Other": only the priority segments stay; click again: all are back.
+    await entry('Other').click();
+    await page.waitForFunction(([chart, n]) => document.querySelectorAll(`${chart} .bubbles_marks path`).length === n, [CHART, priority.length] as const);
+    expect((await bubbles()).map((b) => b.segment).sort()).toEqual(priority);
+    await entry('Other').click();
+    await page.waitForFunction(([chart, n]) => document.querySelectorAll(`${chart} .bubbles_marks path`).length === n, [CHART, drawn.length] as const);
+    expect((await bubbles()).map((b) => b.segment).sort()).toEqual(drawn);
+
+    // The size legend's circles are drawn by the bubbles' own scale: diameter² ∝ size for both.
+    // Symbols and labels of each legend, paired in order (entry i has symbol i and label i).
+    const legend = await page.$$eval(`${CHART} .role-legend`, (legends) =>
+      legends.flatMap((g) => {
+        const symbols = [...g.querySelectorAll('.role-legend-symbol path')];
+        const labels = [...g.querySelectorAll('.role-legend-label text')];
+        return symbols.map((p, i) => ({
+          value: Number((labels[i]?.textContent ?? '').replace(/[^0-9.]/g, '')),
+          d: p.getBoundingClientRect().width,
+        }));
+      })
+    );
+    const sized = legend.filter((l) => l.value > 0 && l.d > 0);
+    expect(sized.length).toBeGreaterThanOrEqual(2);
+    const largest = summary.segments.filter((s) => s.current?.size).sort((a, b) => b.current!.size! - a.current!.size!)[0];
+    const bubble = await page.$eval(`${CHART} .bubbles_marks path[aria-label="${largest.segment}"]`, (p) => p.getBoundingClientRect().width);
+    for (const l of sized) {
+      // 1.5 px of stroke on the bubble and 0.5 on the legend circle: compare the fill diameters.
+      const ratio = (bubble - 1.5) ** 2 / (l.d - 0.5) ** 2;
+      expect(ratio).toBeCloseTo(largest.current!.size! / l.value, 0);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
