@@ -15,7 +15,7 @@ const TOOLTIP = '[data-testid="data-testid segment-matrix tooltip"]';
 const SAMPLES = path.resolve(__dirname, '../../sandbox/samples');
 
 interface Summary {
-  segments: Array<{ segment: string; status: string; growth: number | null; current: { size: number | null } | null }>;
+  segments: Array<{ segment: string; status: string; growth: number | null; priority?: boolean; current: { size: number | null } | null }>;
 }
 
 interface Circle {
@@ -400,7 +400,7 @@ describe('legend', () => {
 
   it('clicking a colour group switches it off and on, hovering an entry highlights the group, size circles have the drawn areas', async () => {
     const { page, state, errors } = await openWithFrames(browser(), readSample('demo.json'), { display: { colorBy: 'priority' } });
-    const summary = state.summary as Summary & { segments: Array<{ priority?: boolean; current: { size: number | null } | null }> };
+    const summary = state.summary as Summary;
     const bubbles = () =>
       page.$$eval(`${CHART} .bubbles_marks path`, (ps) => ps.map((p) => ({ segment: p.getAttribute('aria-label') ?? '', opacity: Number(p.getAttribute('opacity') ?? 1) })));
     const entry = (text: string) => page.locator(`${CHART} .role-legend-label text`, { hasText: new RegExp(`^${text}$`) });
