@@ -39,16 +39,16 @@ function EffectivenessStripInner({ model, formatters, height, mode = 'full' }: E
       {texts.map((t) => {
         const colour = verdictColour(theme, t.verdict);
         const word = VERDICT_WORDS[t.verdict];
+        // Both modes: one list item per indicator, its whole sentence as the tooltip.
+        const item = {
+          'data-testid': TEST_IDS.indicator(t.key),
+          'data-verdict': t.verdict,
+          role: 'listitem',
+          title: `${t.title}: ${t.headline}. ${t.detail}. ${word}.`,
+        };
         if (mode === 'icons') {
           return (
-            <div
-              key={t.key}
-              className={styles.iconCard}
-              data-testid={TEST_IDS.indicator(t.key)}
-              data-verdict={t.verdict}
-              role="listitem"
-              title={`${t.title}: ${t.headline}. ${t.detail}. ${word}.`}
-            >
+            <div key={t.key} className={styles.iconCard} {...item}>
               <span role="img" aria-label={`${t.title}: ${t.headline}. ${word}`} className={styles.iconOnly}>
                 <Icon name={VERDICT_ICONS[t.verdict]} style={{ color: colour }} aria-hidden />
               </span>
@@ -56,14 +56,7 @@ function EffectivenessStripInner({ model, formatters, height, mode = 'full' }: E
           );
         }
         return (
-          <div
-            key={t.key}
-            className={styles.card}
-            data-testid={TEST_IDS.indicator(t.key)}
-            data-verdict={t.verdict}
-            role="listitem"
-            title={`${t.title}: ${t.headline}. ${t.detail}. ${word}.`}
-          >
+          <div key={t.key} className={styles.card} {...item}>
             <Icon name={VERDICT_ICONS[t.verdict]} className={styles.icon} style={{ color: colour }} aria-hidden />
             <div className={styles.body}>
               <span className={styles.headline}>{t.headline}</span>
