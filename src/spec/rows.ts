@@ -83,18 +83,24 @@ function labelOf(s: SegmentModel): string {
   return s.segment;
 }
 
-function colourOf(s: SegmentModel, colorBy: ColorBy): { colour: number | string; colourMissing: boolean } {
-  switch (colorBy) {
-    case 'priority':
-      return { colour: s.priority ? 'Priority' : 'Other', colourMissing: false };
-    case 'parent':
-      return { colour: s.parent ?? NO_PARENT, colourMissing: false };
-    case 'growth':
-    case 'satisfaction': {
-      const v = finiteOrNull(colorBy === 'growth' ? s.growth : s.satisfactionDelta);
-      return { colour: v ?? 0, colourMissing: v === null };
-    }
+/** The colour group a segment belongs to (priority or parent colouring); null for a diverging colour. */
+export function colourGroupOf(s: SegmentModel, colorBy: ColorBy): string | null {
+  if (colorBy === 'priority') {
+    return s.priority ? 'Priority' : 'Other';
   }
+  if (colorBy === 'parent') {
+    return s.parent ?? NO_PARENT;
+  }
+  return null;
+}
+
+function colourOf(s: SegmentModel, colorBy: ColorBy): { colour: number | string; colourMissing: boolean } {
+  const group = colourGroupOf(s, colorBy);
+  if (group !== null) {
+    return { colour: group, colourMissing: false };
+  }
+  const v = finiteOrNull(colorBy === 'growth' ? s.growth : s.satisfactionDelta);
+  return { colour: v ?? 0, colourMissing: v === null };
 }
 
 export function segmentRows(model: MatrixModel, colorBy: ColorBy = 'satisfaction'): SegmentRow[] {
@@ -102,8 +108,8 @@ export function segmentRows(model: MatrixModel, colorBy: ColorBy = 'satisfaction
   // Without a single baseline period every segment is "new": no marker then, it would mark them all.
   const markNew = model.baselinePeriod !== null;
   const rows = model.segments.map((s) => {
-    const size = sized ? s.current?.size ?? null : 1;
-    const baselineSize = sized ? s.baseline?.size ?? null : 1;
+    const size = sized ? (s.current?.size ?? null) : 1;
+    const baselineSize = sized ? (s.baseline?.size ?? null) : 1;
     const current = s.current;
     const anchorIsCurrent = current !== null;
     const anchorSize = anchorIsCurrent ? size : baselineSize;

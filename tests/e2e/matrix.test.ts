@@ -415,7 +415,12 @@ describe('legend', () => {
     for (const b of await bubbles()) {
       expect(b.opacity).toBe(priority.includes(b.segment) ? 0.85 : 0.2);
     }
+    // … and the group's rows in the shift table.
+    await page.waitForFunction((table) => document.querySelector(`${table} tr[data-highlighted="true"]`) !== null, TABLE);
+    const litRows = await page.$$eval(`${TABLE} tr[data-highlighted="true"] th`, (ths) => ths.map((t) => (t.getAttribute('title') ?? t.textContent ?? '').trim()));
+    expect(litRows.length).toBe(priority.length);
     await page.mouse.move(5, 5);
+    await page.waitForFunction((table) => document.querySelector(`${table} tr[data-highlighted="true"]`) === null, TABLE);
 
     // Click "Other": only the priority segments stay; click again: all are back.
     await entry('Other').click();

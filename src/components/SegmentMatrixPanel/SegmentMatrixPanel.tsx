@@ -8,6 +8,7 @@ import { buildMatrixModel, toRenderSummary } from '../../model';
 import type { SegmentModel } from '../../model/types';
 import { withDefaults } from '../../options/withDefaults';
 import { buildSpec } from '../../spec/buildSpec';
+import { colourGroupOf } from '../../spec/rows';
 import { chooseRenderer, estimateMarks } from '../../spec/renderer';
 import { specThemeFrom } from '../../spec/theme';
 import type { SegmentMatrixOptions } from '../../types';
@@ -69,6 +70,8 @@ function SegmentMatrixView(props: Props) {
   const styles = useStyles2(getStyles);
   const [renderedSpec, setRenderedSpec] = useState<unknown>(null);
   const [hover, setHover] = useState<Hover | null>(null);
+  // The colour group under the pointer in the chart's legend: its segments are highlighted in the table too.
+  const [hoverGroup, setHoverGroup] = useState<string | null>(null);
   const [tableToggle, setTableToggle] = useState<TableToggle | null>(null);
   const [linksMenu, setLinksMenu] = useState<(Hover & { links: SafeLink[]; returnFocus?: HTMLElement }) | null>(null);
 
@@ -77,7 +80,10 @@ function SegmentMatrixView(props: Props) {
   const from = timeRange.from.valueOf();
   const to = timeRange.to.valueOf();
   const modelContext = useMemo(() => ({ replaceVariables, timeRange: { from, to } }), [replaceVariables, from, to]);
-  const baseResult = useMemo(() => buildMatrixModel(data.series, options, modelContext), [data.series, options, modelContext]);
+  const baseResult = useMemo(
+    () => buildMatrixModel(data.series, options, modelContext),
+    [data.series, options, modelContext]
+  );
   // The play control's step (if any) replaces the current period; the summary stays the panel's own.
   const playback = usePlayback(baseResult, data.series, options, modelContext, display.showPlay);
   const result = playback.result;
@@ -93,9 +99,17 @@ function SegmentMatrixView(props: Props) {
     () => (model ? buildFormatters(model, data.series, fieldConfig.defaults, theme) : null),
     [model, data.series, fieldConfig.defaults, theme]
   );
+  const groupSegments = useMemo(
+    () =>
+      hoverGroup && model
+        ? new Set(model.segments.filter((x) => colourGroupOf(x, display.colorBy) === hoverGroup).map((x) => x.segment))
+        : null,
+    [hoverGroup, model, display.colorBy]
+  );
   const bySegment = useMemo(() => new Map<string, SegmentModel>(model?.segments.map((s) => [s.segment, s])), [model]);
 
-  const tableCollapsed = tableToggle && tableToggle.option === display.tableCollapsed ? tableToggle.collapsed : display.tableCollapsed;
+  const tableCollapsed =
+    tableToggle && tableToggle.option === display.tableCollapsed ? tableToggle.collapsed : display.tableCollapsed;
   const layout = panelLayout({
     width,
     height,
@@ -106,8 +120,14 @@ function SegmentMatrixView(props: Props) {
   });
   // A small chart leaves its legends out (one rebuild when the size crosses the threshold, none within).
   const legendRoom = legendFits(layout.chart);
-  const chartDisplay = useMemo(() => (legendRoom ? display : { ...display, legend: 'hidden' as const }), [display, legendRoom]);
-  const spec = useMemo(() => (model ? buildSpec({ model, display: chartDisplay, theme: specTheme }) : null), [model, chartDisplay, specTheme]);
+  const chartDisplay = useMemo(
+    () => (legendRoom ? display : { ...display, legend: 'hidden' as const }),
+    [display, legendRoom]
+  );
+  const spec = useMemo(
+    () => (model ? buildSpec({ model, display: chartDisplay, theme: specTheme }) : null),
+    [model, chartDisplay, specTheme]
+  );
   const onToggleTable = useCallback(
     () => setTableToggle({ option: display.tableCollapsed, collapsed: !tableCollapsed }),
     [display.tableCollapsed, tableCollapsed]
@@ -128,7 +148,12 @@ function SegmentMatrixView(props: Props) {
       if (!segment) {
         return current === null ? current : null;
       }
-      if (current && current.segment === segment && current.position.x === position.x && current.position.y === position.y) {
+      if (
+        current &&
+        current.segment === segment &&
+        current.position.x === position.x &&
+        current.position.y === position.y
+      ) {
         return current;
       }
       return { segment, position };
@@ -192,7 +217,12 @@ function SegmentMatrixView(props: Props) {
       style={{ width, height }}
     >
       {layout.strip && (
-        <EffectivenessStrip model={model} formatters={formatters} height={layout.strip.height} mode={layout.strip.mode} />
+        <EffectivenessStrip
+          model={model}
+          formatters={formatters}
+          height={layout.strip.height}
+          mode={layout.strip.mode}
+        />
       )}
       <div className={table?.placement === 'right' ? styles.row : styles.column}>
         <div className={styles.chart}>
@@ -211,6 +241,7 @@ function SegmentMatrixView(props: Props) {
             onViewReady={onViewReady}
             highlight={interaction.highlight}
             onLayout={interaction.setBoxes}
+            onHoverGroup={setHoverGroup}
           />
           <SegmentFocusLayer
             segments={interaction.focusSegments}
@@ -231,6 +262,7 @@ function SegmentMatrixView(props: Props) {
             placement={table.placement}
             onToggle={onToggleTable}
             highlight={interaction.highlight}
+            highlightGroup={groupSegments}
             selected={interaction.selected}
             onSelectSegment={interaction.onSelect}
             onHighlightSegment={interaction.setPointed}

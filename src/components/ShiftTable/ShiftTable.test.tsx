@@ -124,6 +124,17 @@ describe('ShiftTable: selection, highlight and accessibility', () => {
     expect(screen.getByTestId(TEST_IDS.tableRow(model.segments[1].segment))).not.toHaveAttribute('data-highlighted');
   });
 
+  it('marks every row of a colour group hovered in the legend', () => {
+    const group = new Set(model.segments.slice(0, 2).map((s) => s.segment));
+    renderTable({ highlightGroup: group });
+    for (const s of model.segments) {
+      const row = screen.queryByTestId(TEST_IDS.tableRow(s.segment));
+      if (row) {
+        expect(row.getAttribute('data-highlighted')).toBe(group.has(s.segment) ? 'true' : null);
+      }
+    }
+  });
+
   it('writes each verdict in words next to its icon, never colour alone', () => {
     renderTable();
     for (const r of bodyRows()) {

@@ -28,6 +28,8 @@ export interface ShiftTableProps {
   placement: 'right' | 'below';
   /** Segment highlighted everywhere (hovered here or in the chart, focused, or selected). */
   highlight?: string | null;
+  /** Segments of the colour group hovered in the chart's legend, highlighted together. */
+  highlightGroup?: ReadonlySet<string> | null;
   /** The variable's current value. */
   selected?: string | null;
   /** A row was clicked (the same as clicking the segment in the chart). */
@@ -68,6 +70,7 @@ function ShiftTableInner({
   onToggle,
   placement,
   highlight = null,
+  highlightGroup = null,
   selected = null,
   onSelectSegment,
   onHighlightSegment,
@@ -132,7 +135,11 @@ function ShiftTableInner({
     );
 
   const verdictColour = (v: SegmentVerdict) =>
-    v === 'on-track' ? theme.colors.success.text : v === 'off-track' ? theme.colors.error.text : theme.colors.text.secondary;
+    v === 'on-track'
+      ? theme.colors.success.text
+      : v === 'off-track'
+        ? theme.colors.error.text
+        : theme.colors.text.secondary;
 
   const toggle = (
     <button
@@ -143,7 +150,17 @@ function ShiftTableInner({
       aria-controls={bodyId}
       data-testid={TEST_IDS.tableToggle}
     >
-      <Icon name={collapsed ? (placement === 'right' ? 'angle-left' : 'angle-up') : placement === 'right' ? 'angle-right' : 'angle-down'} />
+      <Icon
+        name={
+          collapsed
+            ? placement === 'right'
+              ? 'angle-left'
+              : 'angle-up'
+            : placement === 'right'
+              ? 'angle-right'
+              : 'angle-down'
+        }
+      />
       {label}
       <span className={styles.barCount}>{count}</span>
     </button>
@@ -193,38 +210,41 @@ function ShiftTableInner({
             </thead>
             <tbody>
               {spacer(win.padTop, 'spacer-top')}
-              {visible.map((r, i) => (
-                <tr
-                  key={r.segment}
-                  className={cx(styles.row, onSelectSegment && styles.clickable, r.segment === highlight && styles.highlighted)}
-                  data-testid={TEST_IDS.tableRow(r.segment)}
-                  aria-rowindex={win.start + i + 2}
-                  data-highlighted={r.segment === highlight ? 'true' : undefined}
-                  aria-selected={onSelectSegment ? r.segment === selected : undefined}
-                  onClick={onSelectSegment && (() => onSelectSegment(r.segment))}
-                  onPointerEnter={onHighlightSegment && (() => onHighlightSegment(r.segment))}
-                >
-                  <th className={cx(styles.td, styles.rowHeader)} scope="row">
-                    <span className={styles.segment} title={r.segment}>
-                      <span className={styles.name}>
-                        {r.segment}
-                        {r.priority && <span className={styles.priority}>priority</span>}
+              {visible.map((r, i) => {
+                const lit = r.segment === highlight || (highlightGroup?.has(r.segment) ?? false);
+                return (
+                  <tr
+                    key={r.segment}
+                    className={cx(styles.row, onSelectSegment && styles.clickable, lit && styles.highlighted)}
+                    data-testid={TEST_IDS.tableRow(r.segment)}
+                    aria-rowindex={win.start + i + 2}
+                    data-highlighted={lit ? 'true' : undefined}
+                    aria-selected={onSelectSegment ? r.segment === selected : undefined}
+                    onClick={onSelectSegment && (() => onSelectSegment(r.segment))}
+                    onPointerEnter={onHighlightSegment && (() => onHighlightSegment(r.segment))}
+                  >
+                    <th className={cx(styles.td, styles.rowHeader)} scope="row">
+                      <span className={styles.segment} title={r.segment}>
+                        <span className={styles.name}>
+                          {r.segment}
+                          {r.priority && <span className={styles.priority}>priority</span>}
+                        </span>
+                        {r.lineage && <span className={cx(styles.lineage, styles.name)}>{r.lineage}</span>}
                       </span>
-                      {r.lineage && <span className={cx(styles.lineage, styles.name)}>{r.lineage}</span>}
-                    </span>
-                  </th>
-                  <td className={cx(styles.td, !r.moved && styles.secondary)}>{r.quadrant}</td>
-                  <td className={cx(styles.td, styles.numeric)}>{r.growth}</td>
-                  <td className={cx(styles.td, styles.numeric)}>{r.satisfaction}</td>
-                  <td className={cx(styles.td, styles.numeric)}>{r.resource}</td>
-                  <td className={styles.td}>
-                    <span className={styles.verdict} style={{ color: verdictColour(r.verdict) }}>
-                      {VERDICT_ICONS[r.verdict] && <Icon name={VERDICT_ICONS[r.verdict]!} size="sm" aria-hidden />}
-                      {SEGMENT_VERDICT_WORDS[r.verdict]}
-                    </span>
-                  </td>
-                </tr>
-              ))}
+                    </th>
+                    <td className={cx(styles.td, !r.moved && styles.secondary)}>{r.quadrant}</td>
+                    <td className={cx(styles.td, styles.numeric)}>{r.growth}</td>
+                    <td className={cx(styles.td, styles.numeric)}>{r.satisfaction}</td>
+                    <td className={cx(styles.td, styles.numeric)}>{r.resource}</td>
+                    <td className={styles.td}>
+                      <span className={styles.verdict} style={{ color: verdictColour(r.verdict) }}>
+                        {VERDICT_ICONS[r.verdict] && <Icon name={VERDICT_ICONS[r.verdict]!} size="sm" aria-hidden />}
+                        {SEGMENT_VERDICT_WORDS[r.verdict]}
+                      </span>
+                    </td>
+                  </tr>
+                );
+              })}
               {spacer(win.padBottom, 'spacer-bottom')}
             </tbody>
           </table>

@@ -4,6 +4,7 @@ import { Alert } from '@grafana/ui';
 import { TEST_IDS } from '../../constants';
 import { DATASET_KEYS } from '../../spec/buildSpec';
 import { splitSpec, valueChanges, type SpecParts } from '../../spec/structure';
+import { SIGNALS } from '../../spec/signals';
 import { HOVER_SIGNAL } from '../../spec/vega';
 import { compileSpec, createView, type Renderer } from './compile';
 import { rowOf } from './events';
@@ -43,6 +44,8 @@ export interface VegaViewProps {
   highlight?: string | null;
   /** Called after each completed render with where each segment is drawn (px in the chart container). */
   onLayout?: (boxes: SegmentBox[]) => void;
+  /** Called with the colour group whose legend entry is under the pointer, or null (categorical colours). */
+  onHoverGroup?: (group: string | null) => void;
 }
 
 interface RunError {
@@ -63,10 +66,22 @@ function VegaViewInner({
   onViewReady,
   highlight = null,
   onLayout,
+  onHoverGroup,
 }: VegaViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
-  const latest = useRef({ width, height, onRendered, onClickDatum, onContextMenuDatum, onHover, onViewReady, highlight, onLayout });
+  const latest = useRef({
+    width,
+    height,
+    onRendered,
+    onClickDatum,
+    onContextMenuDatum,
+    onHover,
+    onViewReady,
+    highlight,
+    onLayout,
+    onHoverGroup,
+  });
   // The segment row under the pointer (Vega has no contextmenu event: the DOM one is mapped through it).
   const pointed = useRef<Record<string, unknown> | null>(null);
   const [runError, setRunError] = useState<RunError | null>(null);
@@ -77,7 +92,10 @@ function VegaViewInner({
   const latestParts = useRef(parts);
   // Compiled once per structure, from the spec that first had it (state derived from props, see React's
   // "storing information from previous renders").
-  const [compiledEntry, setCompiledEntry] = useState(() => ({ structure: parts.structure, compiled: compileSpec(spec) }));
+  const [compiledEntry, setCompiledEntry] = useState(() => ({
+    structure: parts.structure,
+    compiled: compileSpec(spec),
+  }));
   let entry = compiledEntry;
   if (entry.structure !== parts.structure) {
     entry = { structure: parts.structure, compiled: compileSpec(spec) };
@@ -88,7 +106,18 @@ function VegaViewInner({
   useLayoutEffect(() => {
     latestSpec.current = spec;
     latestParts.current = parts;
-    latest.current = { width, height, onRendered, onClickDatum, onContextMenuDatum, onHover, onViewReady, highlight, onLayout };
+    latest.current = {
+      width,
+      height,
+      onRendered,
+      onClickDatum,
+      onContextMenuDatum,
+      onHover,
+      onViewReady,
+      highlight,
+      onLayout,
+      onHoverGroup,
+    };
   });
 
   useEffect(() => {
@@ -124,6 +153,13 @@ function VegaViewInner({
       });
     } catch {
       // a spec without the hover signal: nothing to highlight
+    }
+    try {
+      created.addSignalListener(SIGNALS.hoverGroup, (_name, value) =>
+        latest.current.onHoverGroup?.(typeof value === 'string' ? value : null)
+      );
+    } catch {
+      // no colour groups in this spec (diverging colour or no legend)
     }
     setHoverSignal(created, latest.current.highlight);
     created
