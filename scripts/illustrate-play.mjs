@@ -1,16 +1,16 @@
 // `npm run illustrate`: the README's pictures of the Play control.
 //
 // Draws the built panel (dist/module.js) in the sandbox host in headless Chromium, as the render CLI does,
-// once per step of the play range: the same frames and options, with the current period set explicitly
-// to each period after the baseline in turn — what Play shows step by step (it recomputes the model with
-// `period: { mode: 'explicit', baseline, current: step }`). The trail is on, so the path builds up.
+// and drives its real Play control: Play, Pause at each step, screenshot, Play again — so the pictures show
+// what a reader sees (the model recomputed per step on axes fixed over the whole range, the view updated
+// in place). The trail is on, so the path builds up.
 // Writes
 //   docs/img/play.png         an animated PNG (APNG) of the steps, ~1.2 s each, looping (still viewers: step 1)
 //   docs/img/play-frames.png  four of the steps in a 2×2 grid with their periods underneath
 // and every step as a still PNG in test-artifacts/play/.
 //
-// Each step is checked: the panel's current period (its render summary) and the Play control's label must
-// be the step's period, and the verdict icons must have loaded before the screenshot.
+// Each step is checked: the Play control's label must be the step's period, the panel done drawing, and
+// the verdict icons loaded before the screenshot.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -87,20 +87,17 @@ function periodsOf(frames) {
   return [...values].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
-function stepOptions(baseline, current) {
-  return {
-    period: { mode: 'explicit', baseline, current },
-    display: { showTrail: true, showPlay: true, tablePlacement: 'hidden' },
-  };
-}
+const PLAY = '[data-testid="data-testid segment-matrix play"]';
+const OPTIONS = { display: { showTrail: true, showPlay: true, tablePlacement: 'hidden' } };
 
-async function renderStep(browser, serverUrl, frames, baseline, step) {
+/** One page, the real Play control: for each step, Play, wait for the step, Pause, screenshot. */
+async function captureSteps(browser, serverUrl, frames, baseline, steps) {
   const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   try {
     await page.route('**/cli/frames.json', (route) => route.fulfill({ json: frames }));
-    await page.route('**/cli/options.json', (route) => route.fulfill({ json: stepOptions(baseline, step) }));
+    await page.route('**/cli/options.json', (route) => route.fulfill({ json: OPTIONS }));
     const query = new URLSearchParams({
       frames: '/cli/frames.json',
       options: '/cli/options.json',
@@ -108,21 +105,15 @@ async function renderStep(browser, serverUrl, frames, baseline, step) {
       width: String(WIDTH),
       height: String(HEIGHT),
       kiosk: '1',
-      title: `Segment effectiveness — ${baseline} → ${step}`,
+      title: `Segment effectiveness — Play from ${baseline}`,
     });
     await page.goto(`${serverUrl}/?${query}`);
     const state = await pieces.waitForRender(page);
     if (state.status === 'error') {
-      throw new Error(`the sandbox could not render ${step}: ${state.error}`);
+      throw new Error(`the sandbox could not render: ${state.error}`);
     }
-    if (state.summary?.baseline !== baseline || state.summary?.current !== step) {
-      throw new Error(
-        `step ${step}: the panel compares ${state.summary?.baseline} → ${state.summary?.current}, not ${baseline} → ${step}`
-      );
-    }
-    const label = (await page.locator(PLAY_PERIOD).textContent({ timeout: 5000 }))?.trim();
-    if (label !== step) {
-      throw new Error(`step ${step}: the Play control shows "${label}"`);
+    if (state.summary?.baseline !== baseline) {
+      throw new Error(`the panel's baseline is ${state.summary?.baseline}, not ${baseline}`);
     }
     // Grafana's icons load after the panel has rendered: wait for the verdict icons.
     await page.waitForFunction(
@@ -133,14 +124,31 @@ async function renderStep(browser, serverUrl, frames, baseline, step) {
       STRIP_ITEMS,
       { timeout: 15000 }
     );
-    await page.waitForLoadState('networkidle');
-    if ((await page.locator(PANEL).count()) !== 1) {
-      throw new Error(`step ${step}: no panel on the page`);
+    const shots = [];
+    for (const step of steps) {
+      await page.locator(PLAY).click();
+      await page.locator(PLAY_PERIOD).filter({ hasText: step }).waitFor({ timeout: 10000 });
+      await page.locator(PLAY).click();
+      await page.waitForFunction(
+        ([play, period, step]) =>
+          document.querySelector(play)?.getAttribute('aria-label') === 'Play' &&
+          document.querySelector(period)?.textContent?.trim() === step,
+        [PLAY, PLAY_PERIOD, step],
+        { timeout: 10000 }
+      );
+      await page.waitForSelector(`${PANEL}[data-render-state="done"]`, { timeout: 10000 });
+      // The pointer off the panel: no button tooltip, no hover-only toolbar in the picture.
+      await page.mouse.move(0, 0);
+      await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+      await page.waitForFunction(() => document.querySelector('[role="tooltip"]') === null, null, { timeout: 5000 });
+      await page.waitForLoadState('networkidle');
+      if (errors.length > 0) {
+        throw new Error(`step ${step}: the page reported ${errors.join('; ')}`);
+      }
+      shots.push(await page.locator(SANDBOX_FRAME).screenshot());
+      console.log(`  ${baseline} → ${step}`);
     }
-    if (errors.length > 0) {
-      throw new Error(`step ${step}: the page reported ${errors.join('; ')}`);
-    }
-    return await page.locator(SANDBOX_FRAME).screenshot();
+    return shots;
   } finally {
     await page.close();
   }
@@ -202,14 +210,9 @@ async function main() {
   const server = await pieces.startSandboxServer({ port: 0, root: ROOT });
   const chromium = await pieces.launchChromium();
   try {
-    const shots = [];
     fs.mkdirSync(OUT_STEPS, { recursive: true });
-    for (const step of steps) {
-      const shot = await renderStep(chromium.browser, server.url, frames, baseline, step);
-      fs.writeFileSync(path.join(OUT_STEPS, `play-${step}.png`), shot);
-      shots.push(shot);
-      console.log(`  ${baseline} → ${step}`);
-    }
+    const shots = await captureSteps(chromium.browser, server.url, frames, baseline, steps);
+    steps.forEach((step, i) => fs.writeFileSync(path.join(OUT_STEPS, `play-${step}.png`), shots[i]));
     const apng = assembleApng(shots, { delayMs: steps.map((_, i) => (i === steps.length - 1 ? LAST_STEP_MS : STEP_MS)), loops: 0 });
     const described = describeApng(apng);
     if (!described.animated || described.numFrames !== steps.length || !described.crcValid || !described.sequenceConsecutive) {

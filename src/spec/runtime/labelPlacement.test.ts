@@ -1,4 +1,4 @@
-import { LABEL_POSITIONS, placeLabels, type LabelCircle } from './labelPlacement';
+import { hitsLine, LABEL_POSITIONS, placeLabels, type LabelCircle } from './labelPlacement';
 
 const circle = (x: number, y: number, r: number): LabelCircle => ({ x, y, r });
 const boxOf = (p: ReturnType<typeof placeLabels>[number], w: number, h: number) => {
@@ -61,5 +61,36 @@ describe('placeLabels', () => {
     const [p] = placeLabels([{ circle: c, width: 40, height: 12 }], [c], 300, 200, 2, [{ x1: 60, y1: 60, x2: 140, y2: 89 }]);
     expect(p.baseline).not.toBe('bottom');
     expect(placeLabels([{ circle: circle(NaN, 5, 3), width: 10, height: 10 }], [], 100, 100)[0].visible).toBe(false);
+  });
+});
+
+describe('arrows as obstacles', () => {
+  it('finds whether a segment crosses a rectangle', () => {
+    const r = { x1: 0, y1: 0, x2: 10, y2: 10 };
+    expect(hitsLine(r, { x1: -5, y1: 5, x2: 15, y2: 5 })).toBe(true);
+    expect(hitsLine(r, { x1: 2, y1: 2, x2: 3, y2: 3 })).toBe(true);
+    expect(hitsLine(r, { x1: -5, y1: -5, x2: -1, y2: 20 })).toBe(false);
+    expect(hitsLine(r, { x1: 11, y1: -5, x2: 20, y2: 5 })).toBe(false);
+  });
+
+  it('moves a label off an arrow crossing its first position', () => {
+    const c = circle(100, 100, 10);
+    const arrow = { x1: 60, y1: 82, x2: 140, y2: 82 };
+    const [p] = placeLabels([{ circle: c, width: 40, height: 12 }], [c], 300, 200, 2, [], [arrow]);
+    expect(p.visible).toBe(true);
+    expect(p.baseline).not.toBe('bottom');
+  });
+});
+
+describe('own circles', () => {
+  it('lets a label touch the circles of its own segment (bubble, ghost, arrowhead), not those of others', () => {
+    const row = { segment: 'A' };
+    const bubble = { ...circle(100, 100, 10), owner: row };
+    const ownGhost = { ...circle(100, 80, 8), owner: row };
+    const [p] = placeLabels([{ circle: { ...circle(100, 100, 10), owner: row }, width: 40, height: 12 }], [bubble, ownGhost], 300, 200);
+    expect(p).toMatchObject({ visible: true, baseline: 'bottom' });
+    const otherGhost = { ...circle(100, 80, 8), owner: { segment: 'B' } };
+    const [q] = placeLabels([{ circle: { ...circle(100, 100, 10), owner: row }, width: 40, height: 12 }], [bubble, otherGhost], 300, 200);
+    expect(q.baseline).not.toBe('bottom');
   });
 });

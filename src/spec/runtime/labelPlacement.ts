@@ -9,6 +9,15 @@ export interface LabelCircle {
   x: number;
   y: number;
   r: number;
+  /** What the circle draws (a segment's row): a label may touch the circles of its own owner. */
+  owner?: unknown;
+}
+
+export interface LabelLine {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 export interface LabelInput {
@@ -90,6 +99,38 @@ class Grid<T> {
 
 const overlaps = (a: Rect, b: Rect) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
+/** Whether the segment crosses the rectangle (Liang–Barsky clipping). */
+export function hitsLine(r: Rect, l: LabelLine): boolean {
+  const dx = l.x2 - l.x1;
+  const dy = l.y2 - l.y1;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: Array<[number, number]> = [
+    [-dx, l.x1 - r.x1],
+    [dx, r.x2 - l.x1],
+    [-dy, l.y1 - r.y1],
+    [dy, r.y2 - l.y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) {
+        return false;
+      }
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) {
+      t0 = Math.max(t0, t);
+    } else {
+      t1 = Math.min(t1, t);
+    }
+    if (t0 > t1) {
+      return false;
+    }
+  }
+  return true;
+}
+
 function hitsCircle(r: Rect, c: LabelCircle): boolean {
   const nx = Math.max(r.x1, Math.min(c.x, r.x2));
   const ny = Math.max(r.y1, Math.min(c.y, r.y2));
@@ -100,8 +141,9 @@ function hitsCircle(r: Rect, c: LabelCircle): boolean {
 
 /**
  * Places `labels` (in priority order) in a `width` × `height` plot, keeping clear of each other and of
- * `obstacles` (every drawn circle; a label may touch its own) and `rects` (other texts). `offset`: gap
- * between circle and text.
+ * `obstacles` (every drawn circle; a label may touch its own owner's: its bubble, ghost and arrowhead),
+ * `rects` (other texts) and `lines` (arrows).
+ * `offset`: gap between circle and text.
  */
 export function placeLabels(
   labels: LabelInput[],
@@ -109,13 +151,20 @@ export function placeLabels(
   width: number,
   height: number,
   offset = 2,
-  rects: Rect[] = []
+  rects: Rect[] = [],
+  lines: LabelLine[] = []
 ): PlacedLabel[] {
   const cols = Math.max(1, Math.ceil(width / CELL));
   const circles = new Grid<LabelCircle>(cols);
   for (const c of obstacles) {
     if (Number.isFinite(c.x) && Number.isFinite(c.y) && c.r > 0) {
       circles.add({ x1: c.x - c.r, y1: c.y - c.r, x2: c.x + c.r, y2: c.y + c.r }, c);
+    }
+  }
+  const segments = new Grid<LabelLine>(cols);
+  for (const l of lines) {
+    if ([l.x1, l.y1, l.x2, l.y2].every(Number.isFinite)) {
+      segments.add({ x1: Math.min(l.x1, l.x2), y1: Math.min(l.y1, l.y2), x2: Math.max(l.x1, l.x2), y2: Math.max(l.y1, l.y2) }, l);
     }
   }
   const placed = new Grid<Rect>(cols);
@@ -145,7 +194,12 @@ export function placeLabels(
       if (placed.some(rect, (o) => overlaps(o, rect))) {
         continue;
       }
-      if (circles.some(rect, (c) => c !== circle && !(c.x === circle.x && c.y === circle.y && c.r === circle.r) && hitsCircle(rect, c))) {
+      const own = (c: LabelCircle) =>
+        c === circle || (circle.owner !== undefined ? c.owner === circle.owner : c.x === circle.x && c.y === circle.y && c.r === circle.r);
+      if (circles.some(rect, (c) => !own(c) && hitsCircle(rect, c))) {
+        continue;
+      }
+      if (segments.some(rect, (l) => hitsLine(rect, l))) {
         continue;
       }
       placed.add(rect, rect);

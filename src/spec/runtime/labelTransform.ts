@@ -6,7 +6,7 @@
  */
 import * as vega from 'vega';
 import { inherits, Transform } from 'vega';
-import { placeLabels, type LabelCircle, type Rect } from './labelPlacement';
+import { placeLabels, type LabelCircle, type LabelLine, type Rect } from './labelPlacement';
 
 export const LABEL_TRANSFORM = 'smlabel';
 
@@ -42,7 +42,12 @@ const OUTPUT = ['x', 'y', 'opacity', 'align', 'baseline'];
 // Vega's own text measure (canvas measureText when there is a canvas, else an estimate); not in its typings.
 const { textMetrics } = vega as unknown as { textMetrics: { width: (item: unknown, text: string) => number } };
 
-const circleOf = (item: SceneItem): LabelCircle => ({ x: item.x ?? NaN, y: item.y ?? NaN, r: Math.sqrt(Math.max(0, item.size ?? 0)) / 2 });
+const circleOf = (item: SceneItem): LabelCircle => ({
+  x: item.x ?? NaN,
+  y: item.y ?? NaN,
+  r: Math.sqrt(Math.max(0, item.size ?? 0)) / 2,
+  owner: item.datum,
+});
 
 function SmLabel(this: unknown, params: unknown) {
   (Transform as unknown as (this: unknown, value: unknown, params: unknown) => void).call(this, null, params);
@@ -65,18 +70,22 @@ inherits(SmLabel as never, Transform as never, {
     const texts = [...(pulse.materialize(pulse.SOURCE).source ?? [])].sort((a, b) => rank(a) - rank(b));
     const circles: LabelCircle[] = [];
     const rects: Rect[] = [];
+    const lines: LabelLine[] = [];
     for (const items of _.avoidMarks ?? []) {
       for (const item of items) {
         if (item.mark?.marktype === 'symbol') {
           circles.push(circleOf(item));
         } else if (item.mark?.marktype === 'text' && item.bounds) {
           rects.push(item.bounds);
+        } else if (item.mark?.marktype === 'rule' && Number(item.opacity ?? 1) > 0) {
+          lines.push({ x1: item.x ?? NaN, y1: item.y ?? NaN, x2: (item.x2 as number) ?? NaN, y2: (item.y2 as number) ?? NaN });
         }
       }
     }
     const placed = placeLabels(
       texts.map((t) => ({
-        circle: circleOf(t.datum ?? {}),
+        // The anchor circle's owner is the segment's row, as for its bubble, ghost and arrowhead.
+        circle: { ...circleOf(t.datum ?? {}), owner: t.datum?.datum },
         width: textMetrics.width(t, t.text ?? ''),
         height: t.fontSize ?? 11,
       })),
@@ -84,7 +93,8 @@ inherits(SmLabel as never, Transform as never, {
       _.size[0],
       _.size[1],
       _.offset ?? 2,
-      rects
+      rects,
+      lines
     );
     placed.forEach((p, i) => {
       const t = texts[i];
