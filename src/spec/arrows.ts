@@ -78,16 +78,6 @@ export function symbolRadius(size: number): number {
   return Math.sqrt(Math.max(0, size)) / 2;
 }
 
-/** Vega expression of `symbolRadius`. */
-export function radiusExpr(sizeExpr: string): string {
-  return `sqrt(max(0, ${sizeExpr})) / 2`;
-}
-
-/** Vega expression: a bubble's symbol size (the size scale, or a fixed size when the measure is unknown). */
-export function areaExpr(sizeField: string, missingField: string, missingArea: number): string {
-  return `(datum.${missingField} ? ${missingArea} : scale('size', datum.${sizeField}))`;
-}
-
 export interface VegaFormula {
   type: 'formula';
   expr: string;
@@ -109,18 +99,19 @@ export const ARROW_FIELDS = {
   length: 'arrow.length',
 } as const;
 
-/** `arrowGeometry` of each row (baseline → current, pixels through the scales 'x', 'y' and 'size') as `datum.arrow`. */
-export function arrowFormula(missingArea: number, head = ARROW_HEAD): VegaFormula {
-  const rb = radiusExpr(areaExpr('baselineSize', 'baselineSizeMissing', missingArea));
-  const rc = radiusExpr(areaExpr('size', 'sizeMissing', missingArea));
+/**
+ * `arrowGeometry` of each row (baseline → current, pixels through the scales 'x' and 'y'; circle sizes from
+ * the rows' precomputed `baselineArea` and `area`) as `datum.arrow`.
+ */
+export function arrowFormula(head = ARROW_HEAD): VegaFormula {
   return {
     type: 'formula',
     as: 'arrow',
-    expr: `${ARROW_FUNCTION}(scale('x', datum.baselineX), scale('y', datum.baselineY), scale('x', datum.x), scale('y', datum.y), ${rb}, ${rc}, ${head})`,
+    expr: `${ARROW_FUNCTION}(scale('x', datum.baselineX), scale('y', datum.baselineY), scale('x', datum.x), scale('y', datum.y), datum.baselineArea, datum.area, ${head})`,
   };
 }
 
-/** The function behind `smArrow`: plain numbers in, `ArrowGeometry` out. */
-export function arrowOf(bx: number, by: number, cx: number, cy: number, rb: number, rc: number, head: number): ArrowGeometry {
-  return arrowGeometry({ x: bx, y: by, r: rb }, { x: cx, y: cy, r: rc }, head);
+/** The function behind `smArrow`: positions and symbol sizes (px²) in, `ArrowGeometry` out. */
+export function arrowOf(bx: number, by: number, cx: number, cy: number, areaB: number, areaC: number, head: number): ArrowGeometry {
+  return arrowGeometry({ x: bx, y: by, r: symbolRadius(areaB) }, { x: cx, y: cy, r: symbolRadius(areaC) }, head);
 }

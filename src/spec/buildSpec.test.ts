@@ -164,14 +164,21 @@ describe('buildSpec', () => {
   describe('bubbles', () => {
     const bubbles = markOf(spec, mark(LAYERS.bubbles));
 
-    it('have an area proportional to the size measure: a linear size scale from zero, range in px²', () => {
+    it('have an area proportional to the size measure: a linear size scale from zero, range in px²', async () => {
       expect(scaleOf(spec, 'size')).toMatchObject({ type: 'linear', zero: true, range: [0, { signal: SIGNALS.sizeMaxArea }] });
       expect(signalValue(spec, SIGNALS.sizeMaxArea)).toBe(MAX_BUBBLE_AREA);
-      expect(bubbles.encode!.update.size).toEqual([{ test: 'datum.sizeMissing', value: 40 }, { scale: 'size', field: 'size' }]);
-      expect(markOf(spec, mark(LAYERS.ghosts)).encode!.update.size).toEqual([
-        { test: 'datum.baselineSizeMissing', value: 40 },
-        { scale: 'size', field: 'baselineSize' },
-      ]);
+      expect(bubbles.encode!.update.size).toEqual({ field: 'area' });
+      expect(markOf(spec, mark(LAYERS.ghosts)).encode!.update.size).toEqual({ field: 'baselineArea' });
+      // The rows' precomputed areas are the size scale's values (the legend draws that scale).
+      const view = await runHeadless(specOf(m, { showLabels: false }));
+      const size = view.scale('size') as (v: number) => number;
+      for (const r of rowsOf(spec)) {
+        expect(r.area).toBeCloseTo(r.sizeMissing ? 40 : size(r.size), 6);
+        expect(r.baselineArea).toBeCloseTo(r.baselineSizeMissing ? 40 : size(r.baselineSize), 6);
+      }
+      // The largest size in either period gets the largest area.
+      expect(Math.max(...rowsOf(spec).flatMap((r) => [r.area, r.baselineArea]))).toBeCloseTo(MAX_BUBBLE_AREA, 6);
+      view.finalize();
     });
 
     it.each([
@@ -216,10 +223,15 @@ describe('buildSpec', () => {
       expect(new Set(signalValue(s, SIGNALS.colourRange) as string[]).size).toBe(model.parents.length);
     });
 
-    it('draws a missing colour value in the neutral colour instead of dropping the bubble', () => {
-      expect(bubbles.encode!.update.fill).toEqual([{ test: 'datum.colourMissing', value: theme.neutral }, { scale: 'color', field: 'colour' }]);
+    it('draws a missing colour value in the neutral colour instead of dropping the bubble', async () => {
+      expect(bubbles.encode!.update.fill).toEqual({ scale: 'color', field: 'colour' });
       const healthcare = rowsOf(spec).find((r) => r.segment === 'Healthcare')!;
       expect(healthcare).toMatchObject({ satisfactionDelta: null, colour: 0, colourMissing: true });
+      const view = await runHeadless(specOf(m, { showLabels: false }));
+      const drawn = sceneItems(view, mark(LAYERS.bubbles)).find((it) => it.datum!.segment === 'Healthcare')!;
+      const rgb = (c: string) => (c.startsWith('#') ? [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) : (c.match(/\d+/g) ?? []).slice(0, 3).map(Number));
+      expect(rgb(String(drawn.fill))).toEqual(rgb(theme.neutral));
+      view.finalize();
     });
 
     it.each<[string, () => MatrixModel]>([

@@ -5,7 +5,7 @@ import { colourScale } from './colour';
 import { axes, legends } from './guides';
 import { bubbleMark, BUBBLE_OPACITY, cutMarks, ghostMark, GHOST_OPACITY, LAYERS, markName, quadrantNameMark, shadingMark, trailMarks, TRAIL_OPACITY, type VegaData, type VegaMark } from './marks';
 import { quadrantRows } from './quadrants';
-import { hasSizeMeasure, segmentRows, trailRows, type SegmentRow } from './rows';
+import { hasSizeMeasure, segmentRows, trailRows, withAreas, type SegmentRow } from './rows';
 import { paddedDomain } from './scales';
 import { HIDDEN_GROUPS, LEGEND_MARKS, SIGNALS } from './signals';
 import { sizeLegendHeight, sizeLegendValues, sizeTitle } from './sizeLegend';
@@ -121,14 +121,19 @@ function valueSignals(model: MatrixModel, rows: SegmentRow[], display: DisplayOp
  * new model of the same structure updates the running view (see ./structure.ts).
  */
 export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
-  const rows = segmentRows(model, display.colorBy);
-  const maxArea = maxBubbleArea(rows.length);
-  const { colour, sizeLegendShown, values } = valueSignals(model, rows, display, theme, maxArea);
+  const plainRows = segmentRows(model, display.colorBy);
+  const maxArea = maxBubbleArea(plainRows.length);
+  const { colour, sizeLegendShown, values } = valueSignals(model, plainRows, display, theme, maxArea);
+  // The size scale applied once here (the legend draws the same scale from the same signals).
+  const [, sizeMax] = values[SIGNALS.sizeDomain] as [number, number];
+  const drawnMax = values[SIGNALS.sizeMaxArea] as number;
+  const areaOf = (size: number, missing: boolean) => (missing ? MISSING_SIZE_AREA : (Math.max(0, size) / sizeMax) * drawnMax);
+  const rows = withAreas(plainRows, areaOf);
   const legendOrient = display.legend === 'hidden' ? null : display.legend;
   // Colour groups (priority, parent) can be switched off from the legend; a diverging scale has no groups.
   const toggles = legendOrient !== null && colour.type === 'categorical';
   const quadrants = quadrantRows(model);
-  const trails = display.showTrail ? trailRows(model) : [];
+  const trails = display.showTrail ? withAreas(trailRows(model), areaOf) : [];
 
   const signals: Array<Record<string, unknown>> = Object.entries(values).map(([name, value]) => ({ name, value }));
   signals.push({ name: SIGNALS.labelBudget, update: `max(${MIN_LABELS}, floor(width * height / ${LABEL_AREA}))` });
@@ -201,7 +206,7 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
   if (display.showTrail) {
     marks.push(...trailMarks(trailData, theme, opacity, `${HOVER_SIGNAL} !== null && datum.segment === ${HOVER_SIGNAL} ? 1 : 0`));
   }
-  marks.push(ghostMark('sm_ghosts', theme, opacity, MISSING_SIZE_AREA), bubbleMark('sm_bubbles', theme, opacity, MISSING_SIZE_AREA));
+  marks.push(ghostMark('sm_ghosts', theme, opacity), bubbleMark('sm_bubbles', theme, opacity));
 
   const count = (test: (r: SegmentRow) => boolean) => rows.filter(test).length;
   const hasArrows = display.showArrows && count((r) => r.hasArrow) > 0;
@@ -227,7 +232,6 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
   const plan: VegaPlan = {
     dataset: segments,
     root: SEGMENTS_DATASET,
-    missingArea: MISSING_SIZE_AREA,
     after: markName(LAYERS.bubbles),
     arrows: hasArrows ? { color: theme.arrow, width: 1.5, opacity: 0.85 } : null,
     newRings: newRings ? { color: theme.newRing } : null,

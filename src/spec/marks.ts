@@ -35,10 +35,6 @@ const QUADRANT_NAME_LIMIT = 200;
 
 const POINTER = { value: 'pointer' };
 const xy = (x: string, y: string) => ({ x: { scale: 'x', field: x }, y: { scale: 'y', field: y } });
-const area = (field: string, missing: string, missingArea: number) => [
-  { test: `datum.${missing}`, value: missingArea },
-  { scale: 'size', field },
-];
 
 /** Opacity (encode value) of a segment mark: `dim` while another segment or colour group is highlighted. */
 export type OpacityOf = (base: number, datumPath?: string) => Record<string, unknown>;
@@ -148,7 +144,8 @@ export function trailMarks(data: string, theme: SpecTheme, opacity: OpacityOf, l
   ];
 }
 
-export function ghostMark(data: string, theme: SpecTheme, opacity: OpacityOf, missingArea: number): VegaMark {
+/** Symbol sizes come precomputed in the rows (area, baselineArea: see rows.ts `withAreas`). */
+export function ghostMark(data: string, theme: SpecTheme, opacity: OpacityOf): VegaMark {
   return {
     name: markName(LAYERS.ghosts),
     type: 'symbol',
@@ -165,14 +162,14 @@ export function ghostMark(data: string, theme: SpecTheme, opacity: OpacityOf, mi
       },
       update: {
         ...xy('baselineX', 'baselineY'),
-        size: area('baselineSize', 'baselineSizeMissing', missingArea),
+        size: { field: 'baselineArea' },
         opacity: opacity(GHOST_OPACITY),
       },
     },
   };
 }
 
-export function bubbleMark(data: string, theme: SpecTheme, opacity: OpacityOf, missingArea: number): VegaMark {
+export function bubbleMark(data: string, theme: SpecTheme, opacity: OpacityOf): VegaMark {
   return {
     name: markName(LAYERS.bubbles),
     type: 'symbol',
@@ -183,10 +180,11 @@ export function bubbleMark(data: string, theme: SpecTheme, opacity: OpacityOf, m
       enter: { shape: { value: 'circle' }, stroke: { value: theme.text }, cursor: POINTER, description: { field: 'segment' } },
       update: {
         ...xy('x', 'y'),
-        size: area('size', 'sizeMissing', missingArea),
-        fill: [{ test: 'datum.colourMissing', value: theme.neutral }, { scale: 'color', field: 'colour' }],
-        // Priority segments have a firmer outline.
-        strokeWidth: [{ test: 'datum.priority', value: 1.5 }, { value: 0.5 }],
+        size: { field: 'area' },
+        // A missing colour value is 0 in the rows: the diverging scale's middle, the neutral colour.
+        fill: { scale: 'color', field: 'colour' },
+        // Priority segments have a firmer outline (rows.ts).
+        strokeWidth: { field: 'strokeWidth' },
         opacity: opacity(BUBBLE_OPACITY),
       },
     },

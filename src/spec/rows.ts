@@ -31,6 +31,14 @@ export interface SegmentRow {
   anchorSizeMissing: boolean;
   /** Rank of the segment by anchor size, 0 = largest: labels go to the largest segments first. */
   labelRank: number;
+  /**
+   * Symbol sizes in px² (bubble, ghost, label anchor ≥ 1) and outline width, computed once in the rows (see
+   * `withAreas`) so that the view draws them by field instead of evaluating scale expressions per item.
+   */
+  area: number;
+  baselineArea: number;
+  anchorArea: number;
+  strokeWidth: number;
   quadrant: string | null;
   baselineQuadrant: string | null;
   moved: boolean;
@@ -66,6 +74,9 @@ export interface TrailRow {
   /** Size of the bubble at this point, so that the arrowhead's tip stops at its edge. */
   size: number;
   sizeMissing: boolean;
+  /** Symbol sizes in px² at this point and the previous one (see `withAreas`). */
+  area: number;
+  baselineArea: number;
 }
 
 /** True when the model has a size measure; without one every bubble gets the same area. */
@@ -133,6 +144,11 @@ export function segmentRows(model: MatrixModel, colorBy: ColorBy = 'satisfaction
       anchorSize: Math.max(0, anchorSize ?? 0),
       anchorSizeMissing: anchorSize === null,
       labelRank: 0,
+      area: 0,
+      baselineArea: 0,
+      anchorArea: 1,
+      // Priority segments have a firmer outline.
+      strokeWidth: s.priority ? 1.5 : 0.5,
       quadrant: current?.quadrant ?? null,
       baselineQuadrant: s.baseline?.quadrant ?? null,
       moved: s.movedQuadrant,
@@ -183,6 +199,8 @@ export function trailRows(model: MatrixModel): TrailRow[] {
         baselineSizeMissing: false,
         size: Math.max(0, size ?? 0),
         sizeMissing: size === null,
+        area: 0,
+        baselineArea: 0,
       });
     });
   }
@@ -191,4 +209,19 @@ export function trailRows(model: MatrixModel): TrailRow[] {
 
 function finiteOrNull(v: number | null): number | null {
   return v !== null && Number.isFinite(v) ? v : null;
+}
+
+/** Symbol size in px² of a size value: the size scale (linear from zero), or `missingArea` when unknown. */
+export type AreaOf = (size: number, missing: boolean) => number;
+
+/** The rows with their symbol sizes filled in by `areaOf` (new objects; the input is not modified). */
+export function withAreas<T extends SegmentRow | TrailRow>(rows: T[], areaOf: AreaOf): T[] {
+  return rows.map((r) => {
+    const area = areaOf(r.size, r.sizeMissing);
+    const baselineArea = areaOf(r.baselineSize, r.baselineSizeMissing);
+    if ('anchorSize' in r) {
+      return { ...r, area, baselineArea, anchorArea: Math.max(1, areaOf(r.anchorSize, r.anchorSizeMissing)) };
+    }
+    return { ...r, area, baselineArea };
+  });
 }

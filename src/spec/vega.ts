@@ -5,7 +5,7 @@
  * Pure: same input, same output.
  */
 import type { Spec as VegaSpec } from 'vega';
-import { ARROW_FIELDS, ARROW_HEAD_PATH, ARROW_HEAD_SIZE, ARROW_MIN_LENGTH, areaExpr, arrowFormula, radiusExpr } from './arrows';
+import { ARROW_FIELDS, ARROW_HEAD_PATH, ARROW_HEAD_SIZE, ARROW_MIN_LENGTH, arrowFormula } from './arrows';
 import { LABEL_TRANSFORM } from './runtime/labelTransform';
 import { SIGNALS } from './signals';
 
@@ -39,8 +39,6 @@ export interface VegaPlan {
    * updates those copies were retained: about 7 kB per update and mark).
    */
   root: string;
-  /** Area in px² of a bubble whose size is unknown. */
-  missingArea: number;
   /** Mark after which the plan's marks are drawn (arrows above the bubbles). */
   after: string;
   arrows: { color: string; width: number; opacity: number } | null;
@@ -99,7 +97,8 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
 
   if (plan.newRings) {
     data.push({ name: 'sm_new', source: plan.dataset, transform: [{ type: 'filter', expr: 'datum.isNew' }] });
-    const r = `${radiusExpr(areaExpr('size', 'sizeMissing', plan.missingArea))} + ${NEW_RING_GAP}`;
+    // The ring's radius: the bubble's (√area / 2) plus the gap.
+    const r = `sqrt(datum.area) / 2 + ${NEW_RING_GAP}`;
     marks.push({
       name: VEGA_MARKS.newRings,
       type: 'symbol',
@@ -131,7 +130,7 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
       source: plan.dataset,
       transform: [{ type: 'filter', expr: 'datum.hasArrow' }],
     });
-    withTransform(spec, plan.root, arrowFormula(plan.missingArea));
+    withTransform(spec, plan.root, arrowFormula());
     const { color, width } = plan.arrows;
     marks.push(
       {
@@ -186,7 +185,7 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
       source: T.dataset,
       transform: [{ type: 'filter', expr: 'datum.isLast && isValid(datum.baselineX) && isValid(datum.baselineY)' }],
     });
-    withTransform(spec, T.root, arrowFormula(plan.missingArea, TRAIL_HEAD));
+    withTransform(spec, T.root, arrowFormula(TRAIL_HEAD));
     marks.push({
       name: VEGA_MARKS.trailHeads,
       type: 'symbol',
@@ -233,7 +232,7 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
           update: {
             x: { scale: 'x', field: 'anchorX' },
             y: { scale: 'y', field: 'anchorY' },
-            size: { signal: `max(1, ${areaExpr('anchorSize', 'anchorSizeMissing', plan.missingArea)})` },
+            size: { field: 'anchorArea' },
           },
         },
       },
