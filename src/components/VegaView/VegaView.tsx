@@ -70,7 +70,8 @@ function VegaViewInner({
 }: VegaViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
-  const latest = useRef({
+  // The newest props, for the view's listeners and effects (which must not re-run when only they change).
+  const newest = {
     width,
     height,
     onRendered,
@@ -81,7 +82,8 @@ function VegaViewInner({
     highlight,
     onLayout,
     onHoverGroup,
-  });
+  };
+  const latest = useRef(newest);
   // The segment row under the pointer (Vega has no contextmenu event: the DOM one is mapped through it).
   const pointed = useRef<Record<string, unknown> | null>(null);
   const [runError, setRunError] = useState<RunError | null>(null);
@@ -106,18 +108,7 @@ function VegaViewInner({
   useLayoutEffect(() => {
     latestSpec.current = spec;
     latestParts.current = parts;
-    latest.current = {
-      width,
-      height,
-      onRendered,
-      onClickDatum,
-      onContextMenuDatum,
-      onHover,
-      onViewReady,
-      highlight,
-      onLayout,
-      onHoverGroup,
-    };
+    latest.current = newest;
   });
 
   useEffect(() => {
