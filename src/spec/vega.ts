@@ -79,7 +79,12 @@ export function hoverOpacity(base: number, dim: number, datumPath: string, group
 
 /** The spec with the plan's marks, data and hover signal added (a new object; the input is not modified). */
 export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
-  const spec = { ...input, marks: [...(input.marks ?? [])], data: [...(input.data ?? [])], signals: [...(input.signals ?? [])] } as VegaSpec & {
+  const spec = {
+    ...input,
+    marks: [...(input.marks ?? [])],
+    data: [...(input.data ?? [])],
+    signals: [...(input.signals ?? [])],
+  } as VegaSpec & {
     marks: Mark[];
     data: Data[];
     signals: Signal[];
@@ -88,7 +93,8 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
   const marks: Mark[] = [];
   const hover = plan.hover;
   const groups = hover?.groups ?? false;
-  const opacity = (base: number, datumPath = 'datum') => (hover ? hoverOpacity(base, hover.dim, datumPath, groups) : { value: base });
+  const opacity = (base: number, datumPath = 'datum') =>
+    hover ? hoverOpacity(base, hover.dim, datumPath, groups) : { value: base };
   // Arrows too short to see are kept (an empty mark would break the label transform's avoidMarks) but not drawn.
   const arrowOpacity = (base: number) => ({
     signal: `datum.${ARROW_FIELDS.length} < ${ARROW_MIN_LENGTH} ? 0 : ${hover ? hoverOpacityExpr(base, hover.dim, 'datum', groups) : base}`,
@@ -154,27 +160,7 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
           },
         },
       },
-      {
-        name: VEGA_MARKS.arrowheads,
-        type: 'symbol',
-        from: { data: 'sm_arrows' },
-        encode: {
-          enter: {
-            description: { field: 'segment' },
-            shape: { value: ARROW_HEAD_PATH },
-            size: { value: ARROW_HEAD_SIZE },
-            fill: { value: color },
-            strokeWidth: { value: 0 },
-            cursor: pointer,
-          },
-          update: {
-            x: { field: A.tipX },
-            y: { field: A.tipY },
-            angle: { field: A.angle },
-            opacity: arrowOpacity(plan.arrows.opacity),
-          },
-        },
-      }
+      arrowheadMark(VEGA_MARKS.arrowheads, 'sm_arrows', ARROW_HEAD_SIZE, color, arrowOpacity(plan.arrows.opacity), true)
     );
   }
 
@@ -186,29 +172,16 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
       transform: [{ type: 'filter', expr: 'datum.isLast && isValid(datum.baselineX) && isValid(datum.baselineY)' }],
     });
     withTransform(spec, T.root, arrowFormula(TRAIL_HEAD));
-    marks.push({
-      name: VEGA_MARKS.trailHeads,
-      type: 'symbol',
-      from: { data: 'sm_trail_heads' },
-      interactive: false,
-      encode: {
-        enter: {
-          description: { field: 'segment' },
-          shape: { value: ARROW_HEAD_PATH },
-          size: { value: Math.pow(2 * TRAIL_HEAD, 2) },
-          fill: { value: T.color },
-          strokeWidth: { value: 0 },
-        },
-        update: {
-          x: { field: ARROW_FIELDS.tipX },
-          y: { field: ARROW_FIELDS.tipY },
-          angle: { field: ARROW_FIELDS.angle },
-          opacity: {
-            signal: `datum.${ARROW_FIELDS.length} < ${ARROW_MIN_LENGTH} ? 0 : ${hover ? hoverOpacityExpr(T.opacity, hover.dim, 'datum', groups) : T.opacity}`,
-          },
-        },
-      },
-    });
+    marks.push(
+      arrowheadMark(
+        VEGA_MARKS.trailHeads,
+        'sm_trail_heads',
+        Math.pow(2 * TRAIL_HEAD, 2),
+        T.color,
+        arrowOpacity(T.opacity),
+        false
+      )
+    );
   }
 
   if (plan.labels) {
@@ -217,7 +190,12 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
       name: 'sm_label_anchors',
       source: plan.dataset,
       // Only the largest segments get a label on a small plot (labelRank: 0 = largest): the budget follows the size.
-      transform: [{ type: 'filter', expr: `datum.labelRank < ${SIGNALS.labelBudget} && isValid(datum.anchorX) && isValid(datum.anchorY)` }],
+      transform: [
+        {
+          type: 'filter',
+          expr: `datum.labelRank < ${SIGNALS.labelBudget} && isValid(datum.anchorX) && isValid(datum.anchorY)`,
+        },
+      ],
     });
     marks.push(
       {
@@ -279,6 +257,39 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
   return spec;
 }
 
+/** An arrowhead at each row's `arrow` tip (see arrows.ts), rotated along the arrow: movement arrows and trail ends. */
+function arrowheadMark(
+  name: string,
+  data: string,
+  size: number,
+  color: string,
+  opacity: object,
+  interactive: boolean
+): Mark {
+  return {
+    name,
+    type: 'symbol',
+    from: { data },
+    ...(interactive ? {} : { interactive: false }),
+    encode: {
+      enter: {
+        description: { field: 'segment' },
+        shape: { value: ARROW_HEAD_PATH },
+        size: { value: size },
+        fill: { value: color },
+        strokeWidth: { value: 0 },
+        ...(interactive ? { cursor: { value: 'pointer' } } : {}),
+      },
+      update: {
+        x: { field: ARROW_FIELDS.tipX },
+        y: { field: ARROW_FIELDS.tipY },
+        angle: { field: ARROW_FIELDS.angle },
+        opacity,
+      },
+    },
+  };
+}
+
 /** Adds a transform to a dataset of the spec (replacing the dataset object, never modifying it). */
 function withTransform(spec: { data: Data[] }, name: string, transform: object): void {
   const at = spec.data.findIndex((d) => d.name === name);
@@ -289,7 +300,10 @@ function withTransform(spec: { data: Data[] }, name: string, transform: object):
 }
 
 function hoverSignal(dimmed: string[], added: Mark[]): Signal {
-  const rowMarks = [...dimmed, ...added.filter((m) => m.name !== VEGA_MARKS.labels && m.name !== VEGA_MARKS.labelAnchors).map((m) => m.name!)];
+  const rowMarks = [
+    ...dimmed,
+    ...added.filter((m) => m.name !== VEGA_MARKS.labels && m.name !== VEGA_MARKS.labelAnchors).map((m) => m.name!),
+  ];
   const on: Array<{ events: string; update: string }> = [];
   if (rowMarks.length) {
     on.push({ events: rowMarks.map((m) => `@${m}:pointerover`).join(', '), update: 'datum.segment' });
