@@ -1,9 +1,16 @@
 /** Reading a Vega spec built by src/spec in tests, and running it headless (no renderer). */
 import { parse, View, type Spec } from 'vega';
-import { expressionInterpreter } from 'vega-interpreter';
+import { expressionCompiler } from '../components/VegaView/expressionCompiler';
 import { registerExpressions } from '../spec/runtime/register';
 
-export type AnyMark = { name?: string; type: string; from?: { data?: string }; encode?: Record<string, Record<string, unknown>>; marks?: AnyMark[]; [k: string]: unknown };
+export type AnyMark = {
+  name?: string;
+  type: string;
+  from?: { data?: string };
+  encode?: Record<string, Record<string, unknown>>;
+  marks?: AnyMark[];
+  [k: string]: unknown;
+};
 type Named = { name: string; [k: string]: unknown };
 
 const marksIn = (marks: AnyMark[] = []): AnyMark[] => marks.flatMap((m) => [m, ...marksIn(m.marks)]);
@@ -19,7 +26,8 @@ export const markOf = (spec: Spec, name: string) => {
   return found;
 };
 export const dataOf = (spec: Spec, name: string) => ((spec.data ?? []) as Named[]).find((d) => d.name === name);
-export const valuesOf = <T = Record<string, unknown>>(spec: Spec, name: string) => (dataOf(spec, name)?.values ?? []) as T[];
+export const valuesOf = <T = Record<string, unknown>>(spec: Spec, name: string) =>
+  (dataOf(spec, name)?.values ?? []) as T[];
 export const signalOf = (spec: Spec, name: string) => ((spec.signals ?? []) as Named[]).find((s) => s.name === name);
 export const signalValue = (spec: Spec, name: string) => signalOf(spec, name)?.value;
 export const scaleOf = (spec: Spec, name: string) => ((spec.scales ?? []) as Named[]).find((s) => s.name === name);
@@ -34,23 +42,39 @@ function withoutAvoidedMarks(spec: Spec): Spec {
       ...m,
       ...(m.marks ? { marks: strip(m.marks) } : {}),
       ...(Array.isArray(m.transform)
-        ? { transform: (m.transform as Array<Record<string, unknown>>).map((t) => (t.type === 'label' ? { ...t, avoidMarks: [] } : t)) }
+        ? {
+            transform: (m.transform as Array<Record<string, unknown>>).map((t) =>
+              t.type === 'label' ? { ...t, avoidMarks: [] } : t
+            ),
+          }
         : {}),
     }));
   return { ...spec, marks: strip((spec as { marks?: AnyMark[] }).marks) } as Spec;
 }
 
-/** The spec in a headless view (interpreter, no renderer), run at width × height. Finalize it after use. */
-export async function runHeadless(spec: Spec, width = 400, height = 300): Promise<View> {
+/**
+ * The spec in a headless view (the panel's expression compiler unless another evaluator is given, no
+ * renderer), run at width × height. Finalize it after use.
+ */
+export async function runHeadless(
+  spec: Spec,
+  width = 400,
+  height = 300,
+  expr: object = expressionCompiler
+): Promise<View> {
   // A copy: Vega tags the rows it is given, the spec under test stays as built.
   registerExpressions();
   const copy = JSON.parse(JSON.stringify(withoutAvoidedMarks(spec))) as Spec;
-  const view = new View(parse(copy, undefined, { ast: true }), { expr: expressionInterpreter, renderer: 'none' });
+  const view = new View(parse(copy, undefined, { ast: true }), { expr, renderer: 'none' });
   await view.width(width).height(height).runAsync();
   return view;
 }
 
-type SceneNode = { name?: string; marktype?: string; items?: Array<{ items?: SceneNode[]; datum?: Record<string, unknown>; [k: string]: unknown }> };
+type SceneNode = {
+  name?: string;
+  marktype?: string;
+  items?: Array<{ items?: SceneNode[]; datum?: Record<string, unknown>; [k: string]: unknown }>;
+};
 
 /** Scene items of a named mark in a run view (group marks searched recursively). */
 export function sceneItems(view: View, name: string): Array<{ datum?: Record<string, unknown>; [k: string]: unknown }> {
@@ -73,7 +97,7 @@ export function sceneItems(view: View, name: string): Array<{ datum?: Record<str
 /** Every scene item of a run view with its role (axis-label, legend-symbol, …) or mark name. */
 export function sceneWalk(view: View): Array<{ role?: string; name?: string; item: Record<string, unknown> }> {
   const out: Array<{ role?: string; name?: string; item: Record<string, unknown> }> = [];
-  const visit = (node: SceneNode & { role?: string } | undefined) => {
+  const visit = (node: (SceneNode & { role?: string }) | undefined) => {
     for (const item of node?.items ?? []) {
       out.push({ role: node!.role, name: node!.name, item });
       (item.items as SceneNode[] | undefined)?.forEach(visit);

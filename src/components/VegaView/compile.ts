@@ -1,11 +1,11 @@
 import { parse, View, type Runtime, type Spec } from 'vega';
-import { expressionInterpreter } from 'vega-interpreter';
+import { expressionCompiler } from './expressionCompiler';
 import { registerExpressions } from '../../spec/runtime/register';
 
 export type CompiledSpec = { kind: 'runtime'; runtime: Runtime } | { kind: 'error'; message: string };
 
 /**
- * Vega spec → a runtime whose expressions are ASTs (`ast: true`), evaluated by the interpreter instead
+ * Vega spec → a runtime whose expressions are ASTs (`ast: true`), evaluated by compiled closures (expressionCompiler.ts) instead
  * of generated code: no eval/new Function, strict CSP works.
  */
 export function compileSpec(spec: Spec): CompiledSpec {
@@ -20,5 +20,5 @@ export function compileSpec(spec: Spec): CompiledSpec {
 export type Renderer = 'svg' | 'canvas';
 
 export function createView(runtime: Runtime, container: HTMLElement, renderer: Renderer = 'svg'): View {
-  return new View(runtime, { expr: expressionInterpreter, renderer, container, hover: true });
+  return new View(runtime, { expr: expressionCompiler, renderer, container, hover: true });
 }
