@@ -29,27 +29,51 @@ export interface MountApi {
 const RENDER_TIMEOUT_MS = 60000;
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-function waitFor(check: () => boolean, what: string): Promise<void> {
+/**
+ * Resolves as soon as `check` holds: checked now and on every change of the panel's render state or of
+ * the chart's drawn size (a MutationObserver answers in the same task, where a polling timer would add
+ * its own delay to every measurement).
+ */
+function waitFor(target: HTMLElement, check: () => boolean, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const poll = () => {
+    if (check()) {
+      resolve();
+      return;
+    }
+    const observer = new MutationObserver(() => {
       if (check()) {
+        finish();
         resolve();
-      } else if (performance.now() - started > RENDER_TIMEOUT_MS) {
-        reject(new Error(`timed out waiting for ${what}`));
-      } else {
-        // a microtask-free poll: Vega renders asynchronously
-        setTimeout(poll, 0);
       }
+    });
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, RENDER_TIMEOUT_MS);
+    const finish = () => {
+      observer.disconnect();
+      clearTimeout(timer);
     };
-    poll();
+    observer.observe(target, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-render-state', 'width', 'height'],
+    });
   });
 }
 
 export function createMountApi(plugin: PanelPlugin): MountApi {
   let root: Root | null = null;
   let container: HTMLElement | null = null;
-  let current: (MountRequest & { parsed: ReturnType<typeof parseFrames> }) | null = null;
+  // Grafana keeps a panel's options and field config objects while only its size or data change (the panel
+  // memoises on them): each mount resolves them once.
+  type Mounted = MountRequest & {
+    parsed: ReturnType<typeof parseFrames>;
+    resolvedOptions: ReturnType<typeof optionsWithDefaults>;
+    fieldConfig: ReturnType<typeof fieldConfigWithDefaults>;
+  };
+  let current: Mounted | null = null;
   const eventBus = new EventBusSrv();
   const to = dateTime();
   const from = dateTime(to.valueOf() - 2 * 365 * 86400000);
@@ -63,7 +87,7 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
     return marks ? `${marks.getAttribute('width')}x${marks.getAttribute('height')}` : '';
   };
 
-  function render(request: MountRequest & { parsed: ReturnType<typeof parseFrames> }) {
+  function render(request: Mounted) {
     flushSync(() =>
       root!.render(
         <PanelHost
@@ -71,8 +95,8 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
           id={1}
           title="Segment Matrix"
           frames={request.parsed}
-          options={optionsWithDefaults(plugin, request.options ?? {})}
-          fieldConfig={fieldConfigWithDefaults(plugin)}
+          options={request.resolvedOptions}
+          fieldConfig={request.fieldConfig}
           theme={themes[request.theme ?? 'dark']}
           timeRange={timeRange}
           width={request.width}
@@ -104,9 +128,14 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
       container.style.height = `${request.height}px`;
       document.body.appendChild(container);
       root = createRoot(container);
-      current = { ...request, parsed: parseFrames(request.frames) };
+      current = {
+        ...request,
+        parsed: parseFrames(request.frames),
+        resolvedOptions: optionsWithDefaults(plugin, request.options ?? {}),
+        fieldConfig: fieldConfigWithDefaults(plugin),
+      };
       render(current);
-      await waitFor(() => panelState() === 'done', 'the panel to render');
+      await waitFor(container, () => panelState() === 'done', 'the panel to render');
       await nextFrame();
       return { ms: performance.now() - started };
     },
@@ -117,7 +146,7 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
       const started = performance.now();
       current = { ...current, frames, parsed: parseFrames(frames) };
       render(current);
-      await waitFor(() => panelState() === 'done', 'the panel to re-render');
+      await waitFor(container!, () => panelState() === 'done', 'the panel to re-render');
       await nextFrame();
       return { ms: performance.now() - started };
     },
@@ -131,7 +160,11 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
       container!.style.width = `${width}px`;
       container!.style.height = `${height}px`;
       render(current);
-      await waitFor(() => panelState() === 'done' && drawnSize() !== before, 'the panel to redraw at its new size');
+      await waitFor(
+        container!,
+        () => panelState() === 'done' && drawnSize() !== before,
+        'the panel to redraw at its new size'
+      );
       await nextFrame();
       return { ms: performance.now() - started };
     },

@@ -1,4 +1,4 @@
-import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import React, { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { View } from 'vega';
 import type { PanelProps } from '@grafana/data';
 import { PanelDataErrorView } from '@grafana/runtime';
@@ -68,7 +68,11 @@ function SegmentMatrixView(props: Props) {
   const { data, width, height, replaceVariables, timeRange, eventBus, id, fieldConfig, title } = props;
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
-  const [renderedSpec, setRenderedSpec] = useState<unknown>(null);
+  // `data-render-state` ("rendering" until the chart of the current spec is drawn, then "done") is set on
+  // the DOM directly: flipping it through React state cost a second render of the whole panel, after the
+  // chart's pixels were already there.
+  const root = useRef<HTMLDivElement>(null);
+  const renderedSpec = useRef<unknown>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   // The colour group under the pointer in the chart's legend: its segments are highlighted in the table too.
   const [hoverGroup, setHoverGroup] = useState<string | null>(null);
@@ -183,7 +187,13 @@ function SegmentMatrixView(props: Props) {
     [openLinksMenu]
   );
   const closeLinksMenu = useCallback(() => setLinksMenu(null), []);
-  const onRendered = useCallback(() => setRenderedSpec(spec), [spec]);
+  const onRendered = useCallback(() => {
+    renderedSpec.current = spec;
+    root.current?.setAttribute('data-render-state', 'done');
+  }, [spec]);
+  useLayoutEffect(() => {
+    root.current?.setAttribute('data-render-state', renderedSpec.current === spec ? 'done' : 'rendering');
+  });
   // The chart's Vega view, for the export menu (read when an item is chosen, never while rendering).
   const view = useRef<View | null>(null);
   const onViewReady = useCallback((v: View | null) => {
@@ -210,12 +220,7 @@ function SegmentMatrixView(props: Props) {
   const hovered = hover ? bySegment.get(hover.segment) : undefined;
   const table = layout.table;
   return (
-    <div
-      className={styles.root}
-      data-testid={TEST_IDS.panel}
-      data-render-state={renderedSpec === spec ? 'done' : 'rendering'}
-      style={{ width, height }}
-    >
+    <div ref={root} className={styles.root} data-testid={TEST_IDS.panel} style={{ width, height }}>
       {layout.strip && (
         <EffectivenessStrip
           model={model}

@@ -106,7 +106,7 @@ const BUILTINS: Functions = {
     return callMethod('slice', args);
   },
   reverse: (x: unknown[]) => x.slice().reverse(),
-  sort: (x: unknown[]) => x.slice().sort(ascending),
+  sort: (x: Array<string | number | Date>) => x.slice().sort(ascending),
   parseFloat,
   parseInt,
   upper: (x: unknown) => String(x).toUpperCase(),
