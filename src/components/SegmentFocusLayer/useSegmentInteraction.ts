@@ -83,9 +83,12 @@ export function useSegmentInteraction({
       return [];
     }
     const bySegment = new Map(model.segments.map((s) => [s.segment, s]));
+    // The sentence is written when a button reads it: above MAX_FOCUS_BUTTONS only one button exists.
     return navigationOrder(model.segments).map((segment) => ({
       segment,
-      label: describeSegment(model, bySegment.get(segment)!, formatters),
+      get label() {
+        return describeSegment(model, bySegment.get(segment)!, formatters);
+      },
     }));
   }, [model, formatters]);
 

@@ -197,7 +197,8 @@ function identifier(name: string): Evaluator {
 }
 
 function guarded(value: unknown, name: unknown): unknown {
-  if (DISALLOWED_VALUES.has(value)) {
+  // Every datum field read passes here: the typeof test keeps the set lookup off numbers and strings.
+  if (typeof value === 'function' && DISALLOWED_VALUES.has(value)) {
     console.error(`Prevented interpretation of member "${String(name)}" which could lead to insecure code execution`);
     return undefined;
   }
