@@ -1,4 +1,5 @@
 import { parse, View, type Runtime, type Spec } from 'vega';
+import { registerBatchedDrawing } from './batchedCanvas';
 import { expressionCompiler } from './expressionCompiler';
 import { registerExpressions } from '../../spec/runtime/register';
 
@@ -20,5 +21,6 @@ export function compileSpec(spec: Spec): CompiledSpec {
 export type Renderer = 'svg' | 'canvas';
 
 export function createView(runtime: Runtime, container: HTMLElement, renderer: Renderer = 'svg'): View {
+  registerBatchedDrawing();
   return new View(runtime, { expr: expressionCompiler, renderer, container, hover: true });
 }

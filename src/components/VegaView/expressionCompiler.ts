@@ -206,15 +206,22 @@ function guarded(value: unknown, name: unknown): unknown {
 }
 
 function member(node: AstNode, fn: Functions): Evaluator {
+  // `datum.x` and `datum["x"]` (every field an encoder reads) get a closure of their own.
+  const property: AstNode = node.property;
+  const fixed = !node.computed || property.type === 'Literal';
+  if (fixed && node.object.type === 'Identifier' && node.object.name === 'datum') {
+    const name = staticKey(property) as string;
+    return (s) => guarded((s.datum as Record<string, unknown>)[name], name);
+  }
   const object = compileNode(node.object, fn);
-  if (!node.computed) {
-    const name = staticKey(node.property) as string;
+  if (fixed) {
+    const name = staticKey(property) as string;
     return (s) => guarded(object(s)[name], name);
   }
-  const property = compileNode(node.property, fn);
+  const keyOf = compileNode(property, fn);
   return (s) => {
     const target = object(s);
-    const key = property(s);
+    const key = keyOf(s);
     return guarded(target[key], key);
   };
 }
