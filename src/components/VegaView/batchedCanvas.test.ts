@@ -7,7 +7,7 @@ const { Marks } = vega as unknown as { Marks: Record<string, { draw: Draw }> };
 const vegaSymbols = Marks.symbol.draw;
 const vegaRules = Marks.rule.draw;
 
-type Segment = (string | number)[];
+type Segment = Array<string | number>;
 interface Painted {
   op: 'fill' | 'stroke';
   style: string;
