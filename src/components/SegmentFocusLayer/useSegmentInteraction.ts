@@ -7,6 +7,13 @@ import type { Formatters } from '../format/formatters';
 import type { SegmentBox } from '../VegaView';
 import type { FocusSegment } from './SegmentFocusLayer';
 
+export interface DrawnBoxes {
+  boxes: SegmentBox[];
+  width: number;
+  height: number;
+}
+const NOTHING_DRAWN: DrawnBoxes = { boxes: [], width: 0, height: 0 };
+
 /** The variable's single current value, or null (unset, empty, unknown variable, several values). */
 export function currentValue(variable: string, replaceVariables: InterpolateFunction): string | null {
   if (!variable) {
@@ -56,7 +63,12 @@ export function useSegmentInteraction({
   const selectedValue = useSyncExternalStore(subscribe, () => currentValue(variable, replaceVariables));
   const [pointed, setPointed] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
-  const [boxes, setBoxes] = useState<SegmentBox[]>([]);
+  // Where the chart drew each segment, and at which chart size (boxes of another size are stale).
+  const [drawn, setDrawn] = useState<DrawnBoxes>(NOTHING_DRAWN);
+  const onLayout = useCallback(
+    (boxes: SegmentBox[], size: { width: number; height: number }) => setDrawn({ boxes, ...size }),
+    []
+  );
 
   const onSelect = useCallback(
     (segment: string) => {
@@ -96,5 +108,5 @@ export function useSegmentInteraction({
   const selected = known(selectedValue);
   const highlight = known(hovered) ?? known(pointed) ?? known(focused) ?? selected;
 
-  return { selected, highlight, onSelect, onClickDatum, setPointed, setFocused, boxes, setBoxes, focusSegments };
+  return { selected, highlight, onSelect, onClickDatum, setPointed, setFocused, drawn, onLayout, focusSegments };
 }

@@ -20,12 +20,14 @@ import { SegmentFocusLayer, useSegmentInteraction } from '../SegmentFocusLayer';
 import { SegmentLinksMenu, segmentLinks, type SafeLink } from '../SegmentLinks';
 import { SegmentTooltip } from '../SegmentTooltip';
 import { ShiftTable } from '../ShiftTable';
-import { VegaView, type HoverPosition } from '../VegaView';
+import { VegaView, type HoverPosition, type SegmentBox } from '../VegaView';
 import { WarningBadge } from '../WarningBadge';
 import { legendFits, panelLayout } from './layout';
 import { getStyles } from './SegmentMatrixPanel.styles';
 
 type Props = PanelProps<SegmentMatrixOptions>;
+
+const NO_BOXES: SegmentBox[] = [];
 
 interface Hover {
   segment: string;
@@ -218,6 +220,8 @@ function SegmentMatrixView(props: Props) {
   }
 
   const hovered = hover ? bySegment.get(hover.segment) : undefined;
+  // Boxes from a render at another size arrive a moment after a resize: until then the buttons wait unplaced.
+  const drawnHere = interaction.drawn.width === layout.chart.width && interaction.drawn.height === layout.chart.height;
   const table = layout.table;
   return (
     <div ref={root} className={styles.root} data-testid={TEST_IDS.panel} style={{ width, height }}>
@@ -245,12 +249,12 @@ function SegmentMatrixView(props: Props) {
             onHover={onHover}
             onViewReady={onViewReady}
             highlight={interaction.highlight}
-            onLayout={interaction.setBoxes}
+            onLayout={interaction.onLayout}
             onHoverGroup={setHoverGroup}
           />
           <SegmentFocusLayer
             segments={interaction.focusSegments}
-            boxes={interaction.boxes}
+            boxes={drawnHere ? interaction.drawn.boxes : NO_BOXES}
             selected={interaction.selected}
             onSelect={interaction.onSelect}
             onFocusSegment={interaction.setFocused}

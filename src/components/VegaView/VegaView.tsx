@@ -42,8 +42,11 @@ export interface VegaViewProps {
    * signal without rebuilding the view. The chart's own hover still overrides it while the pointer is on a mark.
    */
   highlight?: string | null;
-  /** Called after each completed render with where each segment is drawn (px in the chart container). */
-  onLayout?: (boxes: SegmentBox[]) => void;
+  /**
+   * Called shortly after each completed render with where each segment is drawn (px in the chart
+   * container) and the chart size they belong to.
+   */
+  onLayout?: (boxes: SegmentBox[], size: { width: number; height: number }) => void;
   /** Called with the colour group whose legend entry is under the pointer, or null (categorical colours). */
   onHoverGroup?: (group: string | null) => void;
 }
@@ -108,11 +111,11 @@ function VegaViewInner({
   // Where the segments are drawn goes to the panel one task after the render, so that the chart's
   // pixels are not held back by walking the scene (19 ms at 10,000 segments) and a second panel render.
   const layoutTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const reportLayout = (drawn: View) => {
+  const reportLayout = (drawn: View, size: { width: number; height: number }) => {
     clearTimeout(layoutTimer.current);
     layoutTimer.current = setTimeout(() => {
       if (view.current === drawn) {
-        latest.current.onLayout?.(boxesOf(drawn));
+        latest.current.onLayout?.(boxesOf(drawn), size);
       }
     }, 0);
   };
@@ -166,14 +169,15 @@ function VegaViewInner({
       // no colour groups in this spec (diverging colour or no legend)
     }
     setHoverSignal(created, latest.current.highlight);
+    const size = { width: latest.current.width, height: latest.current.height };
     created
-      .width(latest.current.width)
-      .height(latest.current.height)
+      .width(size.width)
+      .height(size.height)
       .runAsync()
       .then(() => {
         if (!cancelled) {
           latest.current.onRendered?.();
-          reportLayout(created);
+          reportLayout(created, size);
         }
       })
       .catch((e: Error) => !cancelled && setRunError({ spec: latestSpec.current, message: e.message }));
@@ -203,11 +207,12 @@ function VegaViewInner({
     for (const name of changes.datasets) {
       updateDataset(current, name, parts.datasets[name] as Array<Record<string, unknown>>);
     }
+    const size = { width: latest.current.width, height: latest.current.height };
     current
       .runAsync()
       .then(() => {
         latest.current.onRendered?.();
-        reportLayout(current);
+        reportLayout(current, size);
       })
       .catch((e: Error) => setRunError({ spec, message: e.message }));
   }, [parts, spec]);
@@ -223,7 +228,7 @@ function VegaViewInner({
       .runAsync()
       .then(() => {
         latest.current.onRendered?.();
-        reportLayout(current);
+        reportLayout(current, { width, height });
       })
       .catch((e: Error) => setRunError({ spec: latestSpec.current, message: e.message }));
   }, [width, height]);
