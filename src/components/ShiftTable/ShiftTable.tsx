@@ -15,6 +15,7 @@ import {
   tableRows,
   type SegmentVerdict,
   type SortState,
+  type TableRow,
 } from './tableRows';
 
 export interface ShiftTableProps {
@@ -45,10 +46,15 @@ const VERDICT_ICONS: Partial<Record<SegmentVerdict, IconName>> = {
   'no-data': 'question-circle',
 };
 
-/** The scroll area's offset and height, as last measured (height null until it is measured). */
+/**
+ * The scroll area's offset and height, as last measured (height null until it is measured), and the
+ * table height the panel gave when it was measured: after a resize the measure is stale until the
+ * ResizeObserver answers, and the window is computed from the new height instead.
+ */
 interface Viewport {
   scrollTop: number;
   height: number | null;
+  tableHeight: number;
 }
 
 const sameWindow = (a: RowWindow, b: RowWindow) => a.start === b.start && a.end === b.end;
@@ -85,7 +91,7 @@ function ShiftTableInner({
   const bodyId = `segment-matrix-table-${useId()}`;
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState<Viewport>({ scrollTop: 0, height: null });
+  const [viewport, setViewport] = useState<Viewport>({ scrollTop: 0, height: null, tableHeight: height });
   // Until the scroll area is measured (first render, or no layout as in jsdom), its height is the one the
   // panel layout gives the table minus the bar. The sticky column header covers a row of the scroll area;
   // the window's rounding and the overscan more than make up for it.
@@ -93,7 +99,8 @@ function ShiftTableInner({
     (v: Viewport) =>
       rowWindow({
         scrollTop: v.scrollTop,
-        viewportHeight: v.height ?? Math.max(0, height - TABLE_HEADER_HEIGHT),
+        viewportHeight:
+          v.height !== null && v.tableHeight === height ? v.height : Math.max(0, height - TABLE_HEADER_HEIGHT),
         rowHeight: TABLE_ROW_HEIGHT,
         count: sorted.length,
         overscan: ROW_OVERSCAN,
@@ -110,21 +117,30 @@ function ShiftTableInner({
     if (!el || allFit) {
       return;
     }
-    const next: Viewport = { scrollTop: el.scrollTop, height: el.clientHeight > 0 ? el.clientHeight : null };
+    const next: Viewport = {
+      scrollTop: el.scrollTop,
+      height: el.clientHeight > 0 ? el.clientHeight : null,
+      tableHeight: height,
+    };
     setViewport((prev) => (prev.height === next.height && sameWindow(windowOf(prev), windowOf(next)) ? prev : next));
-  }, [windowOf, allFit]);
-  // Measure before paint on mount, resize, expand and when the row count changes (the browser may clamp
-  // the scroll offset); a ResizeObserver catches size changes the props do not show.
-  useLayoutEffect(measure, [measure, width, height, collapsed, placement]);
+  }, [windowOf, allFit, height]);
+  // Measure before paint on mount, expand and when the row count changes (the browser may clamp the
+  // scroll offset). Size changes are left to the ResizeObserver, after the browser's own layout: a
+  // measure here would force a second layout of the whole panel in the middle of a resize.
+  const measureNow = useRef(measure);
+  useLayoutEffect(() => {
+    measureNow.current = measure;
+  });
+  useLayoutEffect(() => measureNow.current(), [sorted.length, collapsed, placement]);
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el || typeof ResizeObserver === 'undefined') {
       return;
     }
-    const observer = new ResizeObserver(() => measure());
+    const observer = new ResizeObserver(() => measureNow.current());
     observer.observe(el);
     return () => observer.disconnect();
-  }, [measure, collapsed]);
+  }, [collapsed]);
   const visible = sorted.slice(win.start, win.end);
   const windowed = visible.length < sorted.length;
   const spacer = (px: number, key: string) =>
@@ -210,41 +226,19 @@ function ShiftTableInner({
             </thead>
             <tbody>
               {spacer(win.padTop, 'spacer-top')}
-              {visible.map((r, i) => {
-                const lit = r.segment === highlight || (highlightGroup?.has(r.segment) ?? false);
-                return (
-                  <tr
-                    key={r.segment}
-                    className={cx(styles.row, onSelectSegment && styles.clickable, lit && styles.highlighted)}
-                    data-testid={TEST_IDS.tableRow(r.segment)}
-                    aria-rowindex={win.start + i + 2}
-                    data-highlighted={lit ? 'true' : undefined}
-                    aria-selected={onSelectSegment ? r.segment === selected : undefined}
-                    onClick={onSelectSegment && (() => onSelectSegment(r.segment))}
-                    onPointerEnter={onHighlightSegment && (() => onHighlightSegment(r.segment))}
-                  >
-                    <th className={cx(styles.td, styles.rowHeader)} scope="row">
-                      <span className={styles.segment} title={r.segment}>
-                        <span className={styles.name}>
-                          {r.segment}
-                          {r.priority && <span className={styles.priority}>priority</span>}
-                        </span>
-                        {r.lineage && <span className={cx(styles.lineage, styles.name)}>{r.lineage}</span>}
-                      </span>
-                    </th>
-                    <td className={cx(styles.td, !r.moved && styles.secondary)}>{r.quadrant}</td>
-                    <td className={cx(styles.td, styles.numeric)}>{r.growth}</td>
-                    <td className={cx(styles.td, styles.numeric)}>{r.satisfaction}</td>
-                    <td className={cx(styles.td, styles.numeric)}>{r.resource}</td>
-                    <td className={styles.td}>
-                      <span className={styles.verdict} style={{ color: verdictColour(r.verdict) }}>
-                        {VERDICT_ICONS[r.verdict] && <Icon name={VERDICT_ICONS[r.verdict]!} size="sm" aria-hidden />}
-                        {SEGMENT_VERDICT_WORDS[r.verdict]}
-                      </span>
-                    </td>
-                  </tr>
-                );
-              })}
+              {visible.map((r, i) => (
+                <ShiftTableRow
+                  key={r.segment}
+                  row={r}
+                  rowIndex={win.start + i + 2}
+                  lit={r.segment === highlight || (highlightGroup?.has(r.segment) ?? false)}
+                  selected={onSelectSegment ? r.segment === selected : undefined}
+                  verdictColour={verdictColour(r.verdict)}
+                  styles={styles}
+                  onSelectSegment={onSelectSegment}
+                  onHighlightSegment={onHighlightSegment}
+                />
+              ))}
               {spacer(win.padBottom, 'spacer-bottom')}
             </tbody>
           </table>
@@ -253,6 +247,62 @@ function ShiftTableInner({
     </section>
   );
 }
+
+interface ShiftTableRowProps {
+  row: TableRow;
+  /** aria-rowindex: the header is row 1. */
+  rowIndex: number;
+  lit: boolean;
+  selected: boolean | undefined;
+  verdictColour: string;
+  styles: ReturnType<typeof getStyles>;
+  onSelectSegment?: (segment: string) => void;
+  onHighlightSegment?: (segment: string | null) => void;
+}
+
+/** One segment's row; memoised, so a resize or a highlight elsewhere re-renders only the rows that change. */
+const ShiftTableRow = React.memo(function ShiftTableRow({
+  row: r,
+  rowIndex,
+  lit,
+  selected,
+  verdictColour,
+  styles,
+  onSelectSegment,
+  onHighlightSegment,
+}: ShiftTableRowProps) {
+  return (
+    <tr
+      className={cx(styles.row, onSelectSegment && styles.clickable, lit && styles.highlighted)}
+      data-testid={TEST_IDS.tableRow(r.segment)}
+      aria-rowindex={rowIndex}
+      data-highlighted={lit ? 'true' : undefined}
+      aria-selected={selected}
+      onClick={onSelectSegment && (() => onSelectSegment(r.segment))}
+      onPointerEnter={onHighlightSegment && (() => onHighlightSegment(r.segment))}
+    >
+      <th className={cx(styles.td, styles.rowHeader)} scope="row">
+        <span className={styles.segment} title={r.segment}>
+          <span className={styles.name}>
+            {r.segment}
+            {r.priority && <span className={styles.priority}>priority</span>}
+          </span>
+          {r.lineage && <span className={cx(styles.lineage, styles.name)}>{r.lineage}</span>}
+        </span>
+      </th>
+      <td className={cx(styles.td, !r.moved && styles.secondary)}>{r.quadrant}</td>
+      <td className={cx(styles.td, styles.numeric)}>{r.growth}</td>
+      <td className={cx(styles.td, styles.numeric)}>{r.satisfaction}</td>
+      <td className={cx(styles.td, styles.numeric)}>{r.resource}</td>
+      <td className={styles.td}>
+        <span className={styles.verdict} style={{ color: verdictColour }}>
+          {VERDICT_ICONS[r.verdict] && <Icon name={VERDICT_ICONS[r.verdict]!} size="sm" aria-hidden />}
+          {SEGMENT_VERDICT_WORDS[r.verdict]}
+        </span>
+      </td>
+    </tr>
+  );
+});
 
 /** What the table shows, for screen readers: the periods compared and how many segments. */
 export function captionText(model: MatrixModel): string {
