@@ -19,44 +19,36 @@ function tickCount(channel: Channel) {
 }
 
 /** An ordinal axis is drawn on category positions 0…n−1: a tick at each, labelled with its category. */
-function ticks(channel: Channel, axis: AxisModel, labelled: boolean): Partial<Axis> {
+function ticks(channel: Channel, axis: AxisModel): Partial<Axis> {
   if (axis.scale !== 'ordinal' || !axis.categories) {
     return { tickCount: tickCount(channel) };
   }
   const categories = channel === 'x' ? SIGNALS.xCategories : SIGNALS.yCategories;
-  const values = { values: { signal: `sequence(length(${categories}))` } };
-  return labelled ? { ...values, encode: { labels: { update: { text: { signal: `${categories}[datum.value] || ''` } } } } } : values;
+  return {
+    values: { signal: `sequence(length(${categories}))` },
+    encode: { labels: { update: { text: { signal: `${categories}[datum.value] || ''` } } } },
+  };
 }
 
-/** Per channel: a grid-only axis (drawn under the marks) and the axis with its domain, labels and title. */
+/**
+ * Per channel one axis under the marks: grid, domain, ticks, labels and title (a separate grid-only axis,
+ * as Vega-Lite makes, would double the axis operators Vega builds and runs on every render).
+ */
 export function axes(x: AxisModel, y: AxisModel): Axis[] {
-  const grid = (channel: Channel, model: AxisModel): Axis => ({
+  const axis = (channel: Channel, model: AxisModel): Axis => ({
     scale: channel,
     orient: channel === 'x' ? 'bottom' : 'left',
-    gridScale: channel === 'x' ? 'y' : 'x',
     grid: true,
-    domain: false,
-    labels: false,
-    ticks: false,
-    aria: false,
-    maxExtent: 0,
-    minExtent: 0,
-    zindex: 0,
-    ...ticks(channel, model, false),
-  });
-  const main = (channel: Channel, model: AxisModel): Axis => ({
-    scale: channel,
-    orient: channel === 'x' ? 'bottom' : 'left',
-    grid: false,
+    gridScale: channel === 'x' ? 'y' : 'x',
     title: { signal: channel === 'x' ? SIGNALS.xTitle : SIGNALS.yTitle },
     // A title longer than its side of the plot ends in an ellipsis instead of running off the chart.
     titleLimit: { signal: channel === 'x' ? 'width' : 'height' },
     labelOverlap: true,
     ...(channel === 'x' ? { labelFlush: true } : {}),
     zindex: 0,
-    ...ticks(channel, model, true),
+    ...ticks(channel, model),
   });
-  return [grid('x', x), grid('y', y), main('x', x), main('y', y)];
+  return [axis('x', x), axis('y', y)];
 }
 
 export interface LegendInput {
