@@ -124,14 +124,21 @@ function ShiftTableInner({
     };
     setViewport((prev) => (prev.height === next.height && sameWindow(windowOf(prev), windowOf(next)) ? prev : next));
   }, [windowOf, allFit, height]);
-  // Measure before paint on mount, expand and when the row count changes (the browser may clamp the
-  // scroll offset). Size changes are left to the ResizeObserver, after the browser's own layout: a
-  // measure here would force a second layout of the whole panel in the middle of a resize.
+  // The ResizeObserver measures the scroll area after the browser's own layout: on mount, on expand and
+  // after every size change (until then the window follows the height the panel gives). Measuring here
+  // instead would force a layout of the whole panel in the middle of its render. Only a change of the
+  // row count is measured at once: the browser may have clamped the scroll offset.
   const measureNow = useRef(measure);
   useLayoutEffect(() => {
     measureNow.current = measure;
   });
-  useLayoutEffect(() => measureNow.current(), [sorted.length, collapsed, placement]);
+  const measuredCount = useRef(sorted.length);
+  useLayoutEffect(() => {
+    if (measuredCount.current !== sorted.length) {
+      measuredCount.current = sorted.length;
+      measureNow.current();
+    }
+  }, [sorted.length]);
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el || typeof ResizeObserver === 'undefined') {
