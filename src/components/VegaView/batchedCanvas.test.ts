@@ -1,5 +1,5 @@
 import * as vega from 'vega';
-import { batchedDraw, paintingOf, pathAdders, type SceneItem } from './batchedCanvas';
+import { batchedDraw, paintingOf, pathAdders, samePaint, type SceneItem } from './batchedCanvas';
 
 type Draw = (context: unknown, scene: { items: SceneItem[] }, bounds?: unknown) => void;
 const { Marks } = vega as unknown as { Marks: Record<string, { draw: Draw }> };
@@ -203,10 +203,18 @@ describe('batched canvas drawing', () => {
     expect(paintingOf({ fill: { gradient: 'linear', stops: [] } as never }, 'symbol')).toBe('vega');
     expect(paintingOf({ fill: 'transparent', stroke: '#fff', strokeWidth: 0 }, 'symbol')).toBe('none');
     expect(paintingOf({ fill: '#fff', opacity: 0 }, 'symbol')).toBe('none');
-    expect(paintingOf({ fill: '#fff', stroke: '#000' }, 'rule')).toMatchObject({
-      fill: null,
-      stroke: { kind: 'stroke' },
-    });
+    expect(paintingOf({ fill: '#fff', stroke: '#000' }, 'rule')).toBe('stroke');
+    expect(paintingOf({ fill: '#fff', stroke: '#000' }, 'symbol')).toBe('both');
+  });
+
+  it('continues a run only while the paint state stays the same', () => {
+    const a: SceneItem = { stroke: '#888', strokeDash: [3, 2], opacity: 0.8 };
+    expect(samePaint('stroke', a, { ...a, strokeDash: [3, 2], x: 5 })).toBe(true);
+    expect(samePaint('stroke', a, { ...a, strokeDash: [3, 3] })).toBe(false);
+    expect(samePaint('stroke', a, { ...a, opacity: 0.2 })).toBe(false);
+    expect(samePaint('stroke', a, { ...a, strokeWidth: 2 })).toBe(false);
+    expect(samePaint('stroke', a, { ...a, blend: 'multiply' })).toBe(false);
+    expect(samePaint('fill', { fill: '#fff', fillOpacity: 0.5 }, { fill: '#fff', opacity: 0.5 })).toBe(true);
   });
 
   it('draws nothing outside the dirty bounds it is given', () => {

@@ -50,67 +50,68 @@ const { Marks, pathSymbols, sceneVisit } = vega as unknown as {
   sceneVisit: (scene: Scene, visitor: (item: SceneItem) => void) => void;
 };
 
-/** One paint call: its kind and the canvas state it needs, as a key runs are compared by. */
-export interface Paint {
-  kind: 'fill' | 'stroke';
-  key: string;
-  alpha: number;
-  colour: string;
-}
-
 const DEG_TO_RAD = Math.PI / 180;
 const NO_DASH: number[] = [];
 
 /**
- * What an item needs painted: nothing, Vega's own drawing (a gradient), or its fill and/or stroke in plain
- * colours.
+ * What an item needs painted: nothing, Vega's own drawing (a gradient), only a fill, only a stroke, or
+ * both — in plain colours. Classified from the item alone, without allocating (10,000s of items a render).
  */
-export type Painting = 'none' | 'vega' | { fill: Paint | null; stroke: Paint | null };
+export type Painting = 'none' | 'vega' | 'fill' | 'stroke' | 'both';
+
+const opacityOf = (item: SceneItem) => (item.opacity == null ? 1 : item.opacity);
+const fillAlpha = (item: SceneItem) => opacityOf(item) * (item.fillOpacity == null ? 1 : item.fillOpacity);
+const strokeAlpha = (item: SceneItem) => opacityOf(item) * (item.strokeOpacity == null ? 1 : item.strokeOpacity);
+const strokeWidth = (item: SceneItem) => (item.strokeWidth == null ? 1 : item.strokeWidth);
 
 export function paintingOf(item: SceneItem, marktype: 'symbol' | 'rule'): Painting {
-  const opacity = item.opacity == null ? 1 : item.opacity;
-  if (!opacity) {
+  if (!opacityOf(item)) {
     return 'none';
   }
-  const blend = item.blend || 'source-over';
-  const fillAlpha = opacity * (item.fillOpacity == null ? 1 : item.fillOpacity);
   // Rules are never filled (Vega's rule drawing ignores fill); a transparent fill paints nothing.
-  const fills = marktype === 'symbol' && !!item.fill && item.fill !== 'transparent' && fillAlpha > 0;
-  const width = item.strokeWidth == null ? 1 : item.strokeWidth;
-  const strokeAlpha = opacity * (item.strokeOpacity == null ? 1 : item.strokeOpacity);
-  const strokes = !!item.stroke && width > 0 && strokeAlpha > 0;
+  const fills = marktype === 'symbol' && !!item.fill && item.fill !== 'transparent' && fillAlpha(item) > 0;
+  const strokes = !!item.stroke && strokeWidth(item) > 0 && strokeAlpha(item) > 0;
   if ((fills && typeof item.fill !== 'string') || (strokes && typeof item.stroke !== 'string')) {
     return 'vega';
   }
-  if (!fills && !strokes) {
-    return 'none';
+  return fills ? (strokes ? 'both' : 'fill') : strokes ? 'stroke' : 'none';
+}
+
+const sameDash = (a: number[] | undefined, b: number[] | undefined) => {
+  const x = a ?? NO_DASH;
+  const y = b ?? NO_DASH;
+  return x === y || (x.length === y.length && x.every((v, i) => v === y[i]));
+};
+
+/** Whether painting `b` needs the same canvas state as painting `a` (same kind of paint). */
+export function samePaint(kind: 'fill' | 'stroke', a: SceneItem, b: SceneItem): boolean {
+  if ((a.blend || 'source-over') !== (b.blend || 'source-over')) {
+    return false;
   }
-  const dash = item.strokeDash ?? NO_DASH;
-  return {
-    fill: fills
-      ? { kind: 'fill', alpha: fillAlpha, colour: item.fill as string, key: `f|${fillAlpha}|${item.fill}|${blend}` }
-      : null,
-    stroke: strokes
-      ? {
-          kind: 'stroke',
-          alpha: strokeAlpha,
-          colour: item.stroke as string,
-          key: `s|${strokeAlpha}|${item.stroke}|${width}|${item.strokeCap || 'butt'}|${item.strokeJoin || 'miter'}|${
-            item.strokeMiterLimit ?? 4
-          }|${dash.join(',')}|${item.strokeDashOffset || 0}|${blend}`,
-        }
-      : null,
-  };
+  if (kind === 'fill') {
+    return a.fill === b.fill && fillAlpha(a) === fillAlpha(b);
+  }
+  return (
+    a.stroke === b.stroke &&
+    strokeAlpha(a) === strokeAlpha(b) &&
+    strokeWidth(a) === strokeWidth(b) &&
+    (a.strokeCap || 'butt') === (b.strokeCap || 'butt') &&
+    (a.strokeJoin || 'miter') === (b.strokeJoin || 'miter') &&
+    (a.strokeMiterLimit ?? 4) === (b.strokeMiterLimit ?? 4) &&
+    (a.strokeDashOffset || 0) === (b.strokeDashOffset || 0) &&
+    sameDash(a.strokeDash, b.strokeDash)
+  );
 }
 
 /** Sets the canvas state of a paint exactly as Vega's fill()/stroke()/blend() would for the item. */
-function applyPaint(context: CanvasRenderingContext2D, paint: Paint, item: SceneItem) {
-  context.globalAlpha = paint.alpha;
-  if (paint.kind === 'fill') {
-    context.fillStyle = paint.colour;
+function applyPaint(context: CanvasRenderingContext2D, kind: 'fill' | 'stroke', item: SceneItem) {
+  if (kind === 'fill') {
+    context.globalAlpha = fillAlpha(item);
+    context.fillStyle = item.fill as string;
   } else {
-    context.strokeStyle = paint.colour;
-    context.lineWidth = item.strokeWidth == null ? 1 : item.strokeWidth;
+    context.globalAlpha = strokeAlpha(item);
+    context.strokeStyle = item.stroke as string;
+    context.lineWidth = strokeWidth(item);
     context.lineCap = item.strokeCap || 'butt';
     context.lineJoin = item.strokeJoin || 'miter';
     context.miterLimit = item.strokeMiterLimit != null ? item.strokeMiterLimit : 4;
@@ -224,16 +225,17 @@ export const pathAdders = { symbol: addSymbol, rule: addRule };
  */
 export function batchedDraw(marktype: 'symbol' | 'rule', vegaDraw: MarkDraw, addPath: AddPath): MarkDraw {
   return (context, scene, bounds) => {
-    let run: Paint | null = null;
+    // The open run: its kind and first item (whose paint state is on the canvas).
+    let runKind: 'fill' | 'stroke' | null = null;
+    let runItem: SceneItem | null = null;
     const endRun = () => {
-      if (run) {
-        if (run.kind === 'fill') {
-          context.fill();
-        } else {
-          context.stroke();
-        }
-        run = null;
+      if (runKind === 'fill') {
+        context.fill();
+      } else if (runKind === 'stroke') {
+        context.stroke();
       }
+      runKind = null;
+      runItem = null;
     };
     sceneVisit(scene, (item: SceneItem) => {
       if (bounds && !bounds.intersects(item.bounds)) {
@@ -248,25 +250,24 @@ export function batchedDraw(marktype: 'symbol' | 'rule', vegaDraw: MarkDraw, add
         vegaDraw(context, { items: [item] });
         return;
       }
-      const { fill, stroke } = painting;
-      if (fill && stroke) {
+      if (painting === 'both') {
         endRun();
         context.beginPath();
         addPath(context, item, 'single');
-        applyPaint(context, fill, item);
+        applyPaint(context, 'fill', item);
         context.fill();
-        applyPaint(context, stroke, item);
+        applyPaint(context, 'stroke', item);
         context.stroke();
         return;
       }
-      const paint = (fill ?? stroke)!;
-      if (run?.key !== paint.key) {
+      if (runKind !== painting || !samePaint(painting, runItem!, item)) {
         endRun();
-        applyPaint(context, paint, item);
+        applyPaint(context, painting, item);
         context.beginPath();
-        run = paint;
+        runKind = painting;
+        runItem = item;
       }
-      addPath(context, item, paint.kind);
+      addPath(context, item, painting);
     });
     endRun();
   };
