@@ -95,11 +95,17 @@ export function useSegmentInteraction({
       return [];
     }
     const bySegment = new Map(model.segments.map((s) => [s.segment, s]));
-    // The sentence is written when a button reads it: above MAX_FOCUS_BUTTONS only one button exists.
+    // The sentence is written when a button first reads it: above MAX_FOCUS_BUTTONS only one button exists.
+    const labels = new Map<string, string>();
     return navigationOrder(model.segments).map((segment) => ({
       segment,
       get label() {
-        return describeSegment(model, bySegment.get(segment)!, formatters);
+        let label = labels.get(segment);
+        if (label === undefined) {
+          label = describeSegment(model, bySegment.get(segment)!, formatters);
+          labels.set(segment, label);
+        }
+        return label;
       },
     }));
   }, [model, formatters]);
