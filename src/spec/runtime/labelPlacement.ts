@@ -62,38 +62,38 @@ export interface Rect {
 class Grid<T> {
   private cells = new Map<number, T[]>();
   constructor(private readonly cols: number) {}
-  private key(cx: number, cy: number) {
-    return cy * this.cols + cx;
-  }
-  add(r: Rect, value: T) {
-    this.each(r, (k) => {
-      const list = this.cells.get(k);
-      if (list) {
-        list.push(value);
-      } else {
-        this.cells.set(k, [value]);
+  /** Adds a value to every cell its box (x1, y1)–(x2, y2) touches; plain loops, no closure per value. */
+  add(x1: number, y1: number, x2: number, y2: number, value: T) {
+    const cx1 = Math.max(0, Math.floor(x1 / CELL));
+    const cy1 = Math.max(0, Math.floor(y1 / CELL));
+    const cx2 = Math.min(this.cols - 1, Math.floor(x2 / CELL));
+    const cy2 = Math.floor(y2 / CELL);
+    for (let cy = cy1; cy <= cy2; cy++) {
+      for (let cx = cx1; cx <= cx2; cx++) {
+        const key = cy * this.cols + cx;
+        const list = this.cells.get(key);
+        if (list) {
+          list.push(value);
+        } else {
+          this.cells.set(key, [value]);
+        }
       }
-    });
+    }
   }
   some(r: Rect, test: (v: T) => boolean): boolean {
-    let found = false;
-    this.each(r, (k) => {
-      if (!found) {
-        found = (this.cells.get(k) ?? []).some(test);
-      }
-    });
-    return found;
-  }
-  private each(r: Rect, fn: (key: number) => void) {
     const cx1 = Math.max(0, Math.floor(r.x1 / CELL));
     const cy1 = Math.max(0, Math.floor(r.y1 / CELL));
     const cx2 = Math.min(this.cols - 1, Math.floor(r.x2 / CELL));
     const cy2 = Math.floor(r.y2 / CELL);
     for (let cy = cy1; cy <= cy2; cy++) {
       for (let cx = cx1; cx <= cx2; cx++) {
-        fn(this.key(cx, cy));
+        const list = this.cells.get(cy * this.cols + cx);
+        if (list && list.some(test)) {
+          return true;
+        }
       }
     }
+    return false;
   }
 }
 
@@ -158,20 +158,20 @@ export function placeLabels(
   const circles = new Grid<LabelCircle>(cols);
   for (const c of obstacles) {
     if (Number.isFinite(c.x) && Number.isFinite(c.y) && c.r > 0) {
-      circles.add({ x1: c.x - c.r, y1: c.y - c.r, x2: c.x + c.r, y2: c.y + c.r }, c);
+      circles.add(c.x - c.r, c.y - c.r, c.x + c.r, c.y + c.r, c);
     }
   }
   const segments = new Grid<LabelLine>(cols);
   for (const l of lines) {
     if ([l.x1, l.y1, l.x2, l.y2].every(Number.isFinite)) {
-      segments.add({ x1: Math.min(l.x1, l.x2), y1: Math.min(l.y1, l.y2), x2: Math.max(l.x1, l.x2), y2: Math.max(l.y1, l.y2) }, l);
+      segments.add(Math.min(l.x1, l.x2), Math.min(l.y1, l.y2), Math.max(l.x1, l.x2), Math.max(l.y1, l.y2), l);
     }
   }
   const placed = new Grid<Rect>(cols);
   // Other texts to keep clear of (quadrant names) count as already placed labels.
   for (const r of rects) {
     if ([r.x1, r.y1, r.x2, r.y2].every(Number.isFinite)) {
-      placed.add(r, r);
+      placed.add(r.x1, r.y1, r.x2, r.y2, r);
     }
   }
   return labels.map(({ circle, width: w, height: h }) => {
@@ -202,7 +202,7 @@ export function placeLabels(
       if (segments.some(rect, (l) => hitsLine(rect, l))) {
         continue;
       }
-      placed.add(rect, rect);
+      placed.add(rect.x1, rect.y1, rect.x2, rect.y2, rect);
       return {
         x: ax,
         y: ay,
