@@ -78,10 +78,14 @@ class RecordingContext {
     this.add(['A', ...this.at(x, y), r, turn(a0), turn(a1)]);
   }
   rect(x: number, y: number, w: number, h: number) {
-    this.moveTo(x, y);
-    this.lineTo(x + w, y);
-    this.lineTo(x + w, y + h);
-    this.lineTo(x, y + h);
+    // The canvas definition: a closed subpath through the four corners, clockwise from (x, y).
+    const corners: Array<[number, number]> = [
+      [x, y],
+      [x + w, y],
+      [x + w, y + h],
+      [x, y + h],
+    ];
+    corners.forEach(([cx, cy], i) => (i === 0 ? this.moveTo(cx, cy) : this.lineTo(cx, cy)));
     this.closePath();
   }
   closePath() {

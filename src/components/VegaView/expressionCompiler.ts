@@ -332,34 +332,28 @@ function compileNode(node: AstNode, fn: Functions): Evaluator {
 // whose `context` gives data() and friends that group's datasets.
 const evaluatorFor = (ast: AstNode, fn: Functions): Evaluator => compileNode(ast, fn);
 
-/** Positions from x2/y2/xc/yc, as Vega's generated encoders do after the channels. */
+/** Position and extent along one axis from its second coordinate or centre, as Vega's encoders do. */
+function adjustAxis(item: any, channels: Record<string, unknown>, swap: boolean, axis: 'x' | 'y') {
+  const [end, centre, extent] = axis === 'x' ? ['x2', 'xc', 'width'] : ['y2', 'yc', 'height'];
+  if (channels[end]) {
+    if (channels[axis]) {
+      if (swap && item[axis] > item[end]) {
+        [item[axis], item[end]] = [item[end], item[axis]];
+      }
+      item[extent] = item[end] - item[axis];
+    } else {
+      item[axis] = item[end] - (item[extent] || 0);
+    }
+  }
+  if (channels[centre]) {
+    item[axis] = item[centre] - (item[extent] || 0) / 2;
+  }
+}
+
+/** Positions from x2/y2/xc/yc after the channels (rects and groups swap reversed ends). */
 function adjustSpatial(item: any, channels: Record<string, unknown>, swap: boolean) {
-  if (channels.x2) {
-    if (channels.x) {
-      if (swap && item.x > item.x2) {
-        [item.x, item.x2] = [item.x2, item.x];
-      }
-      item.width = item.x2 - item.x;
-    } else {
-      item.x = item.x2 - (item.width || 0);
-    }
-  }
-  if (channels.xc) {
-    item.x = item.xc - (item.width || 0) / 2;
-  }
-  if (channels.y2) {
-    if (channels.y) {
-      if (swap && item.y > item.y2) {
-        [item.y, item.y2] = [item.y2, item.y];
-      }
-      item.height = item.y2 - item.y;
-    } else {
-      item.y = item.y2 - (item.height || 0);
-    }
-  }
-  if (channels.yc) {
-    item.y = item.yc - (item.height || 0) / 2;
-  }
+  adjustAxis(item, channels, swap, 'x');
+  adjustAxis(item, channels, swap, 'y');
 }
 
 interface Context {
