@@ -6,9 +6,9 @@ import * as vega from 'vega';
  * arrowheads) — a third of the first render. This drawer paints runs of consecutive items that only
  * fill or only stroke, in the same style, as one path with one call, in the same order and with the same
  * canvas state Vega would set. Items that both fill and stroke (the bubbles: their outline must cover the
- * fill of the bubbles below), gradients and unknown shapes keep Vega's own drawing. Hit testing, bounds
- * and the SVG renderer are untouched. Where translucent items of one run overlap, the overlap is painted
- * once instead of twice.
+ * fill of the bubbles below) are painted one by one as Vega does, only placed without translate calls;
+ * gradients go to Vega's own drawing. Hit testing, bounds and the SVG renderer are untouched. Where
+ * translucent items of one run overlap, the overlap is painted once instead of twice.
  */
 
 export interface SceneItem {
