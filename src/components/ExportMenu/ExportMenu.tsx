@@ -34,7 +34,7 @@ export const EXPORT_ITEMS: Array<{ kind: ExportKind; label: string; icon: IconNa
 ];
 
 /** Toolbar button with the export menu: PNG (2×, with title, periods and strip), slide, SVG and the table as CSV. */
-export function ExportMenu({ title, model, formatters, getView }: ExportMenuProps) {
+function ExportMenuInner({ title, model, formatters, getView }: ExportMenuProps) {
   const styles = useStyles2(getStyles);
   const theme = useTheme2();
   const [busy, setBusy] = useState(false);
@@ -115,3 +115,6 @@ export function ExportMenu({ title, model, formatters, getView }: ExportMenuProp
     </div>
   );
 }
+
+/** Memoised: the panel re-renders on every pointer move and resize, the menu only when its props change. */
+export const ExportMenu = React.memo(ExportMenuInner);

@@ -25,7 +25,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
 });
 
 /** Counts what the model skipped and why; the details are in the tooltip. */
-export function WarningBadge({ warnings }: { warnings: ModelWarning[] }) {
+function WarningBadgeInner({ warnings }: { warnings: ModelWarning[] }) {
   const styles = useStyles2(getStyles);
   if (warnings.length === 0) {
     return null;
@@ -50,3 +50,6 @@ export function WarningBadge({ warnings }: { warnings: ModelWarning[] }) {
     </Tooltip>
   );
 }
+
+/** Memoised: the panel re-renders on every pointer move and resize, the badge only when the warnings change. */
+export const WarningBadge = React.memo(WarningBadgeInner);
