@@ -328,10 +328,6 @@ function compileNode(node: AstNode, fn: Functions): Evaluator {
   }
 }
 
-// Compiled per operator, not cached by AST: a sub-context (a group's marks) has its own functions object,
-// whose `context` gives data() and friends that group's datasets.
-const evaluatorFor = (ast: AstNode, fn: Functions): Evaluator => compileNode(ast, fn);
-
 /** Position and extent along one axis from its second coordinate or centre, as Vega's encoders do. */
 function adjustAxis(item: any, channels: Record<string, unknown>, swap: boolean, axis: 'x' | 'y') {
   const [end, centre, extent] = axis === 'x' ? ['x2', 'xc', 'width'] : ['y2', 'yc', 'height'];
@@ -367,22 +363,26 @@ interface Encode {
   channels: Record<string, Expr>;
 }
 
-/** Drop-in for vega-interpreter's `expressionInterpreter` (the View's `expr` option). */
+/**
+ * Drop-in for vega-interpreter's `expressionInterpreter` (the View's `expr` option). Each operator compiles
+ * its own tree, never cached by tree: a sub-context (a group's marks) has its own functions object, whose
+ * `context` gives data() and friends that group's datasets.
+ */
 export const expressionCompiler = {
   operator(ctx: Context, expr: Expr) {
-    const evaluate = evaluatorFor(expr.ast, ctx.functions);
+    const evaluate = compileNode(expr.ast, ctx.functions);
     return (params: Scope['params']) => evaluate({ params, datum: undefined, event: undefined, item: undefined });
   },
   parameter(ctx: Context, expr: Expr) {
-    const evaluate = evaluatorFor(expr.ast, ctx.functions);
+    const evaluate = compileNode(expr.ast, ctx.functions);
     return (datum: unknown, params: Scope['params']) => evaluate({ params, datum, event: undefined, item: undefined });
   },
   event(ctx: Context, expr: Expr) {
-    const evaluate = evaluatorFor(expr.ast, ctx.functions);
+    const evaluate = compileNode(expr.ast, ctx.functions);
     return (event: VegaEvent) => evaluate({ params: undefined, datum: undefined, event, item: undefined });
   },
   handler(ctx: Context, expr: Expr) {
-    const evaluate = evaluatorFor(expr.ast, ctx.functions);
+    const evaluate = compileNode(expr.ast, ctx.functions);
     return (params: Scope['params'], event: VegaEvent) =>
       evaluate({ params, datum: event.item && event.item.datum, event, item: undefined });
   },
@@ -390,7 +390,7 @@ export const expressionCompiler = {
     const { marktype, channels } = encode;
     const swap = marktype === 'group' || marktype === 'image' || marktype === 'rect';
     const names = Object.keys(channels);
-    const evaluators = names.map((name) => evaluatorFor(channels[name].ast, ctx.functions));
+    const evaluators = names.map((name) => compileNode(channels[name].ast, ctx.functions));
     return (item: any, params: Scope['params']) => {
       const scope: Scope = { params, datum: item.datum, event: undefined, item };
       let modified = 0;
