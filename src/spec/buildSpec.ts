@@ -1,5 +1,6 @@
 import type { Spec as VegaSpec } from 'vega';
 import type { AxisModel, MatrixModel } from '../model/types';
+import { CHART_PADDING } from './guideRoom';
 import type { DisplayOptions } from '../types';
 import { colourScale } from './colour';
 import { axes, legends } from './guides';
@@ -253,8 +254,9 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
     $schema: 'https://vega.github.io/schema/vega/v6.json',
     width: NOMINAL_WIDTH,
     height: NOMINAL_HEIGHT,
-    autosize: { type: 'fit', contains: 'padding', resize: true },
-    padding: 8,
+    // Laid out by the view with the padding guideRoom.ts estimates: `fit` would draw everything twice.
+    autosize: { type: 'none' },
+    padding: CHART_PADDING,
     background: 'transparent',
     config: vegaConfig(theme),
     signals,

@@ -76,7 +76,9 @@ function measure(page: Page): Promise<Measure> {
         width: Math.max(...grids.map((g) => g.right)) - Math.min(...grids.map((g) => g.left)),
         height: Math.max(...grids.map((g) => g.bottom)) - Math.min(...grids.map((g) => g.top)),
       };
-      const labelled = [...svg.querySelectorAll('.labels_marks text')].filter(drawn).map((t) => t.getAttribute('aria-label') ?? '');
+      const labelled = [...svg.querySelectorAll('.labels_marks text')]
+        .filter(drawn)
+        .map((t) => t.getAttribute('aria-label') ?? '');
       const bubbleAreas = [...svg.querySelectorAll('.bubbles_marks path')].map((b) => {
         const r = b.getBoundingClientRect();
         return { segment: b.getAttribute('aria-label') ?? '', area: r.width * r.height };
@@ -219,6 +221,31 @@ describe('small and large panels', () => {
       const bubble = m.bubbleAreas.find((b) => b.segment === segment);
       expect(bubble === undefined || bubble.area >= cutoff - 1).toBe(true);
     }
+    await api('unmountPanel');
+    expect(errors.slice(errorsBefore)).toEqual([]);
+  });
+
+  it('lays the chart out once: the room for axes and legends is estimated before drawing', async () => {
+    for (const [width, height] of [
+      [800, 600],
+      [1280, 800],
+      [480, 320],
+    ]) {
+      await api('mountPanel', { frames: SAMPLE, width, height });
+      expect(await page.locator(CHART).getAttribute('data-layout-passes')).toBe('1');
+      await api('resizePanel', width - 57, height - 31);
+      expect(await page.locator(CHART).getAttribute('data-layout-passes')).toBe('1');
+    }
+    await api('unmountPanel');
+  });
+
+  it('corrects a missed estimate (a tall gradient legend below the plot) before showing the chart', async () => {
+    const errorsBefore = errors.length;
+    await api('mountPanel', { frames: SAMPLE, width: 1280, height: 800, options: { display: { legend: 'bottom' } } });
+    expect(await page.locator(CHART).getAttribute('data-layout-passes')).toBe('2');
+    const m = await measure(page);
+    expect(m.marks.some((r) => r.what.includes('legend'))).toBe(true);
+    expect(marksOutside(m)).toEqual([]);
     await api('unmountPanel');
     expect(errors.slice(errorsBefore)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { buildMatrixModel, toRenderSummary } from '../../model';
 import type { SegmentModel } from '../../model/types';
 import { withDefaults } from '../../options/withDefaults';
 import { buildSpec } from '../../spec/buildSpec';
+import { guideRoom } from '../../spec/guideRoom';
 import { colourGroupOf } from '../../spec/rows';
 import { chooseRenderer, estimateMarks } from '../../spec/renderer';
 import { specThemeFrom } from '../../spec/theme';
@@ -20,7 +21,7 @@ import { SegmentFocusLayer, useSegmentInteraction } from '../SegmentFocusLayer';
 import { SegmentLinksMenu, segmentLinks, type SafeLink } from '../SegmentLinks';
 import { SegmentTooltip } from '../SegmentTooltip';
 import { ShiftTable } from '../ShiftTable';
-import { VegaView, type HoverPosition, type SegmentBox } from '../VegaView';
+import { VegaView, vegaTextWidth, type HoverPosition, type SegmentBox } from '../VegaView';
 import { WarningBadge } from '../WarningBadge';
 import { legendFits, panelLayout } from './layout';
 import { getStyles } from './SegmentMatrixPanel.styles';
@@ -133,6 +134,10 @@ function SegmentMatrixView(props: Props) {
   const spec = useMemo(
     () => (model ? buildSpec({ model, display: chartDisplay, theme: specTheme }) : null),
     [model, chartDisplay, specTheme]
+  );
+  const estimatePadding = useCallback(
+    (w: number, h: number) => (spec ? guideRoom(spec, w, h, vegaTextWidth) : undefined),
+    [spec]
   );
   const onToggleTable = useCallback(
     () => setTableToggle({ option: display.tableCollapsed, collapsed: !tableCollapsed }),
@@ -251,6 +256,7 @@ function SegmentMatrixView(props: Props) {
             highlight={interaction.highlight}
             onLayout={interaction.onLayout}
             onHoverGroup={setHoverGroup}
+            estimatePadding={estimatePadding}
           />
           <SegmentFocusLayer
             segments={interaction.focusSegments}

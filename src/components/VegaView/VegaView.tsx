@@ -1,4 +1,4 @@
-import React, { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import React, { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { changeset, type Spec, type View } from 'vega';
 import { Alert } from '@grafana/ui';
 import { TEST_IDS } from '../../constants';
@@ -10,6 +10,8 @@ import { compileSpec, createView, type Renderer } from './compile';
 import { rowOf } from './events';
 import { rowChanges } from './rowChanges';
 import { boxesOf, setHoverSignal, type SegmentBox } from './positions';
+import { layOut, plotSize, refit } from './fitPadding';
+import type { Padding } from '../../spec/guideRoom';
 
 export interface HoverPosition {
   /** Viewport (client) coordinates of the pointer. */
@@ -49,6 +51,53 @@ export interface VegaViewProps {
   onLayout?: (boxes: SegmentBox[], size: { width: number; height: number }) => void;
   /** Called with the colour group whose legend entry is under the pointer, or null (categorical colours). */
   onHoverGroup?: (group: string | null) => void;
+  /**
+   * The room guides take around the plot at a given size, for a spec with autosize `none`: the view
+   * starts with it and corrects it after drawing when it is off (see ./fitPadding.ts).
+   */
+  estimatePadding?: (width: number, height: number) => Padding | undefined;
+}
+
+type Size = { width: number; height: number };
+
+/** Autosize `none`: the view's size is the plot's, and the padding around it is set here. */
+const isManualLayout = (spec: Spec) => {
+  const autosize = spec.autosize as { type?: string } | string | undefined;
+  return (typeof autosize === 'string' ? autosize : autosize?.type) === 'none';
+};
+
+/** Sizes the view to fill `size`: the plot inside the estimated (or current) padding, or the whole chart for Vega's own autosize. */
+function sizeView(
+  view: View,
+  size: Size,
+  spec: Spec,
+  estimate?: (width: number, height: number) => Padding | undefined
+) {
+  if (!isManualLayout(spec)) {
+    view.width(size.width).height(size.height);
+    return;
+  }
+  const padding = estimate?.(size.width, size.height);
+  if (padding) {
+    layOut(view, padding, size.width, size.height);
+    return;
+  }
+  const plot = plotSize(view, size.width, size.height);
+  view.width(plot.width).height(plot.height);
+}
+
+/**
+ * Runs the view; a chart laid out here is laid out once more when the scene drawn needs other room around
+ * the plot than its padding gives (the spec's own padding kept as margin). Resolves to the passes taken.
+ */
+async function runLaidOut(view: View, size: Size, spec: Spec): Promise<number> {
+  await view.runAsync();
+  const needed = isManualLayout(spec) ? refit(view, typeof spec.padding === 'number' ? spec.padding : 0) : null;
+  if (!needed) {
+    return 1;
+  }
+  await layOut(view, needed, size.width, size.height).runAsync();
+  return 2;
 }
 
 interface RunError {
@@ -70,6 +119,7 @@ function VegaViewInner({
   highlight = null,
   onLayout,
   onHoverGroup,
+  estimatePadding,
 }: VegaViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
@@ -85,6 +135,7 @@ function VegaViewInner({
     highlight,
     onLayout,
     onHoverGroup,
+    estimatePadding,
   };
   const latest = useRef(newest);
   // The segment row under the pointer (Vega has no contextmenu event: the DOM one is mapped through it).
@@ -120,6 +171,15 @@ function VegaViewInner({
     }, 0);
   };
   useEffect(() => () => clearTimeout(layoutTimer.current), []);
+
+  // The chart size the view was last laid out for.
+  const drawnSize = useRef({ width, height });
+  /** Runs the view at `size` (a chart laid out here gets its padding checked) and notes how many passes it took. */
+  const runAt = useCallback(async (target: View, size: Size) => {
+    drawnSize.current = size;
+    const passes = await runLaidOut(target, size, latestSpec.current);
+    container.current?.setAttribute('data-layout-passes', String(passes));
+  }, []);
 
   useLayoutEffect(() => {
     latestSpec.current = spec;
@@ -170,10 +230,8 @@ function VegaViewInner({
     }
     setHoverSignal(created, latest.current.highlight);
     const size = { width: latest.current.width, height: latest.current.height };
-    created
-      .width(size.width)
-      .height(size.height)
-      .runAsync()
+    sizeView(created, size, latestSpec.current, latest.current.estimatePadding);
+    runAt(created, size)
       .then(() => {
         if (!cancelled) {
           latest.current.onRendered?.();
@@ -187,7 +245,7 @@ function VegaViewInner({
       view.current = null;
       latest.current.onViewReady?.(null);
     };
-  }, [compiled, renderer]);
+  }, [compiled, renderer, runAt]);
 
   // Same structure, new values (a play step, refreshed data): update the running view in place.
   useEffect(() => {
@@ -208,30 +266,27 @@ function VegaViewInner({
       updateDataset(current, name, parts.datasets[name] as Array<Record<string, unknown>>);
     }
     const size = { width: latest.current.width, height: latest.current.height };
-    current
-      .runAsync()
+    runAt(current, size)
       .then(() => {
         latest.current.onRendered?.();
         reportLayout(current, size);
       })
       .catch((e: Error) => setRunError({ spec, message: e.message }));
-  }, [parts, spec]);
+  }, [parts, spec, runAt]);
 
   useEffect(() => {
     const current = view.current;
-    if (!current || (current.width() === width && current.height() === height)) {
+    if (!current || (drawnSize.current.width === width && drawnSize.current.height === height)) {
       return;
     }
-    current
-      .width(width)
-      .height(height)
-      .runAsync()
+    sizeView(current, { width, height }, latestSpec.current);
+    runAt(current, { width, height })
       .then(() => {
         latest.current.onRendered?.();
         reportLayout(current, { width, height });
       })
       .catch((e: Error) => setRunError({ spec: latestSpec.current, message: e.message }));
-  }, [width, height]);
+  }, [width, height, runAt]);
 
   useEffect(() => {
     const current = view.current;
