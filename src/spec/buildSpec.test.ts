@@ -17,8 +17,8 @@ const D = DEFAULT_OPTIONS.display;
 const specOf = (model: MatrixModel, display: Partial<DisplayOptions> = {}) => buildSpec({ model, display: { ...D, ...display }, theme });
 const rowsOf = (spec: ReturnType<typeof buildSpec>) => valuesOf<SegmentRow>(spec, SEGMENTS_DATASET);
 const mark = (layer: string) => `${layer}_marks`;
-type Legend = { orient?: string; title?: unknown; size?: string; fill?: string; type?: string; values?: unknown };
-const legendsOf = (spec: ReturnType<typeof buildSpec>) => (spec.legends ?? []) as Legend[];
+const legendsOf = (spec: ReturnType<typeof buildSpec>) =>
+  ((spec.marks ?? []) as Array<{ role?: string; name?: string }>).filter((x) => x.role === 'legend-box').map((x) => x.name);
 
 describe('buildSpec', () => {
   const m = conventionalModel();
@@ -116,7 +116,7 @@ describe('buildSpec', () => {
       expect(at(VEGA_MARKS.arrows)).toBeGreaterThan(at(mark(LAYERS.bubbles)));
       expect(at(VEGA_MARKS.arrowheads)).toBeGreaterThan(at(mark(LAYERS.bubbles)));
       expect(at(mark(LAYERS.ghosts))).toBeLessThan(at(mark(LAYERS.bubbles)));
-      expect(at(VEGA_MARKS.labels)).toBe(Math.max(...names.map((n) => at(n!))));
+      expect(at(VEGA_MARKS.labels)).toBe(Math.max(...names.filter((n) => n !== undefined).map((n) => at(n!))));
     });
 
     it('marks new segments with a ring (no arrow) and retired ones by their label', () => {
@@ -194,7 +194,7 @@ describe('buildSpec', () => {
       const unsized = { ...m, fieldsUsed: { ...m.fieldsUsed, size: null } };
       const s = specOf(unsized);
       expect(new Set(rowsOf(s).map((r) => r.size))).toEqual(new Set([1]));
-      expect(legendsOf(s).some((l) => l.size)).toBe(false);
+      expect(legendsOf(s)).toEqual(['colour_legend']);
     });
 
     it.each(['satisfaction', 'growth'] as const)('colour by %s is diverging and centred at 0', (colorBy) => {
@@ -248,13 +248,24 @@ describe('buildSpec', () => {
   });
 
   describe('legends', () => {
-    it('shows colour and size legends where asked, none when hidden', () => {
-      const bottom = legendsOf(specOf(m, { legend: 'bottom' }));
-      expect(bottom.find((l) => l.fill)).toMatchObject({ orient: 'bottom', type: 'gradient', title: { signal: SIGNALS.colourTitle } });
-      expect(bottom.find((l) => l.size)).toMatchObject({ orient: 'bottom', size: 'size', title: { signal: SIGNALS.sizeTitle } });
+    it('shows colour and size legends where asked, none when hidden', async () => {
+      expect(legendsOf(specOf(m, { legend: 'bottom' }))).toEqual(['size_legend', 'colour_legend']);
+      expect(legendsOf(specOf(m, { legend: 'hidden' }))).toEqual([]);
       expect(signalValue(spec, SIGNALS.colourTitle)).toBe('Δ satisfaction');
       expect(signalValue(spec, SIGNALS.sizeTitle)).toBe('Customers');
-      expect(legendsOf(specOf(m, { legend: 'hidden' }))).toEqual([]);
+      // Drawn: the titles, one size circle and label per value, the gradient with signed labels at its ends and middle.
+      const view = await runHeadless(spec, 800, 600);
+      const texts = (role: string) => sceneWalk(view).filter((n) => n.role === role).map((n) => n.item.text);
+      expect(texts('legend-title')).toEqual(['Customers', 'Δ satisfaction']);
+      const bound = (signalValue(spec, SIGNALS.colourDomain) as number[])[2];
+      expect(texts('legend-label')).toEqual([
+        ...(signalValue(spec, SIGNALS.sizeLegendValues) as number[]).map((v) => v.toLocaleString('en-US')),
+        `−${bound}`,
+        '0',
+        `+${bound}`,
+      ]);
+      expect(sceneWalk(view).filter((n) => n.role === 'legend-gradient')).toHaveLength(1);
+      view.finalize();
     });
 
     it('draws the size legend from the bubbles’ own size scale, so its circles have the drawn areas', async () => {

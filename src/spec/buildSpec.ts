@@ -3,13 +3,14 @@ import type { AxisModel, MatrixModel } from '../model/types';
 import { CHART_PADDING } from './guideRoom';
 import type { DisplayOptions } from '../types';
 import { colourScale } from './colour';
-import { axes, legends } from './guides';
+import { axes, xAxisRoom } from './guides';
+import { colourLegendOffset, colourLegendRows, legendData, legendFonts, legendMarks, sizeLegendRows } from './legendMarks';
 import { bubbleMark, BUBBLE_OPACITY, cutMarks, ghostMark, GHOST_OPACITY, LAYERS, markName, quadrantNameMark, shadingMark, trailMarks, TRAIL_OPACITY, type VegaData, type VegaMark } from './marks';
 import { quadrantRows } from './quadrants';
 import { hasSizeMeasure, segmentRows, trailRows, withAreas, type SegmentRow } from './rows';
 import { paddedDomain } from './scales';
 import { HIDDEN_GROUPS, LEGEND_MARKS, SIGNALS } from './signals';
-import { sizeLegendHeight, sizeLegendValues, sizeTitle } from './sizeLegend';
+import { sizeLegendValues, sizeTitle } from './sizeLegend';
 import { vegaConfig, type SpecTheme } from './theme';
 import { addPixelMarks, HOVER_SIGNAL, hoverOpacity, VEGA_MARKS, type VegaPlan } from './vega';
 
@@ -90,12 +91,18 @@ function valueSignals(model: MatrixModel, rows: SegmentRow[], display: DisplayOp
     maxSize = Math.max(maxSize, v);
   }
   const legendValues = sized ? sizeLegendValues(sizes) : [];
-  const legendShown = display.legend !== 'hidden';
-  const reserve = sized && legendShown && legendValues.length > 0 ? sizeLegendHeight(legendValues, maxSize, theme.fontSize - 2, maxArea) : 0;
+  const orient = display.legend === 'hidden' ? null : display.legend;
+  const sizeLegendShown = sized && orient !== null && legendValues.length > 0;
   const colour = colourScale(display.colorBy, model, rows, theme);
+  const sizeDomainMax = maxSize > 0 ? maxSize : 1;
+  const drawnMaxArea = sized ? maxArea : Math.min(DEFAULT_BUBBLE_AREA, maxArea);
+  const fonts = legendFonts(theme);
+  const sizeRows = sizeLegendShown ? sizeLegendRows(legendValues, sizeDomainMax, drawnMaxArea, fonts) : [];
+  const colourRows = orient ? colourLegendRows(colour, fonts) : [];
   return {
     colour,
-    sizeLegendShown: sized && legendShown && legendValues.length > 0,
+    sizeLegendShown,
+    legendRows: { size: sizeRows, colour: colourRows },
     values: {
       [SIGNALS.xDomain]: paddedDomain(model.axes.x),
       [SIGNALS.yDomain]: paddedDomain(model.axes.y),
@@ -104,11 +111,11 @@ function valueSignals(model: MatrixModel, rows: SegmentRow[], display: DisplayOp
       [SIGNALS.xCategories]: model.axes.x.categories ?? [],
       [SIGNALS.yCategories]: model.axes.y.categories ?? [],
       // Without a size measure every row has size 1: a [0, 1] domain gives them all the full (default) area.
-      [SIGNALS.sizeDomain]: [0, maxSize > 0 ? maxSize : 1],
-      [SIGNALS.sizeMaxArea]: sized ? maxArea : Math.min(DEFAULT_BUBBLE_AREA, maxArea),
+      [SIGNALS.sizeDomain]: [0, sizeDomainMax],
+      [SIGNALS.sizeMaxArea]: drawnMaxArea,
       [SIGNALS.sizeTitle]: sizeTitle(model),
       [SIGNALS.sizeLegendValues]: legendValues,
-      [SIGNALS.sizeLegendReserve]: Math.round(reserve),
+      [SIGNALS.colourLegendOffset]: orient ? colourLegendOffset(orient, sizeLegendShown, sizeRows, sizeTitle(model), fonts) : 0,
       [SIGNALS.colourDomain]: colour.domain,
       [SIGNALS.colourRange]: colour.range,
       [SIGNALS.colourTitle]: colour.title,
@@ -124,7 +131,7 @@ function valueSignals(model: MatrixModel, rows: SegmentRow[], display: DisplayOp
 export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
   const plainRows = segmentRows(model, display.colorBy);
   const maxArea = maxBubbleArea(plainRows.length);
-  const { colour, sizeLegendShown, values } = valueSignals(model, plainRows, display, theme, maxArea);
+  const { colour, sizeLegendShown, legendRows, values } = valueSignals(model, plainRows, display, theme, maxArea);
   // The size scale applied once here (the legend draws the same scale from the same signals).
   const [, sizeMax] = values[SIGNALS.sizeDomain] as [number, number];
   const drawnMax = values[SIGNALS.sizeMaxArea] as number;
@@ -189,6 +196,9 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
     }
   }
   const trailData = toggles ? 'sm_visible_trails' : TRAILS_DATASET;
+  if (legendOrient) {
+    data.push(...legendData(legendRows.size, legendRows.colour));
+  }
 
   const hoverMarks: Record<string, number> = { [markName(LAYERS.bubbles)]: BUBBLE_OPACITY, [markName(LAYERS.ghosts)]: GHOST_OPACITY };
   if (display.showTrail) {
@@ -196,7 +206,10 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
   }
   const opacity = (base: number, datumPath = 'datum') => hoverOpacity(base, HOVER_DIM, datumPath, toggles);
 
-  const marks: VegaMark[] = [];
+  // The legends, outside the plot, first: the segments' marks and their labels stay the top layers.
+  const marks: VegaMark[] = legendOrient
+    ? legendMarks({ orient: legendOrient, colour, sized: sizeLegendShown, toggles, theme }, xAxisRoom(theme))
+    : [];
   if (display.showShading) {
     marks.push(shadingMark('sm_priority_quadrants', theme));
   }
@@ -263,8 +276,9 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
     data,
     scales,
     axes: axes(model.axes.x, model.axes.y),
-    legends: legendOrient ? legends({ orient: legendOrient, colour, sized: sizeLegendShown, theme }) : [],
     marks,
+    // Read by guideRoom.ts, ignored by Vega.
+    usermeta: { legendOrient, colourLegend: colour.type },
   } as unknown as VegaSpec;
   return addPixelMarks(base, plan);
 }

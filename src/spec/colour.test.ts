@@ -1,5 +1,5 @@
 import { createTheme } from '@grafana/data';
-import { colourScale, divergingBound, signedLabelExpr } from './colour';
+import { colourScale, divergingBound } from './colour';
 import { childrenModel, conventionalModel } from './fixtures';
 import { segmentRows, NO_PARENT } from './rows';
 import { specThemeFrom } from './theme';
@@ -24,10 +24,6 @@ describe('colour scales', () => {
     expect(scale.domain[1]).toBe(0);
     expect(scale.domain[0]).toBe(-(scale.domain[2] as number));
     expect(scale.range).toEqual([theme.negative, theme.neutral, theme.positive]);
-  });
-
-  it('signs positive legend labels only', () => {
-    expect(signedLabelExpr('~g')).toBe("(datum.value > 0 ? '+' : '') + format(datum.value, '~g')");
   });
 
   it('gives segments without a parent the neutral colour', () => {

@@ -27,8 +27,8 @@ export interface ColourScale {
   /** Diverging: [-m, 0, m] (symmetric, so 0 is the middle colour). Categorical: the categories. */
   domain: Array<number | string>;
   range: string[];
-  /** Legend labels (Vega expression over datum.value), diverging scales only: signed, 0 unsigned. */
-  labelExpr?: string;
+  /** d3-format specifier of the legend labels, diverging scales only (signed, 0 unsigned: legendMarks.ts). */
+  labelFormat?: string;
 }
 
 /** Symmetric bound of a diverging scale: the largest |value|, rounded up to look tidy; 1 when all are 0 or missing. */
@@ -46,11 +46,6 @@ export function divergingBound(values: Array<number | null>): number {
   return Math.ceil(m / step - 1e-9) * step;
 }
 
-/** Legend labels with a sign on the positive side only: `+4`, `0`, `−4` (d3-format's minus). */
-export function signedLabelExpr(format: string): string {
-  return `(datum.value > 0 ? '+' : '') + format(datum.value, '${format}')`;
-}
-
 /** The colour scale for the chosen option. Colour-blind safe: orange (worse) – grey (0) – blue (better). */
 export function colourScale(colorBy: ColorBy, model: MatrixModel, rows: SegmentRow[], theme: SpecTheme): ColourScale {
   const field = COLOR_FIELDS[colorBy];
@@ -63,7 +58,7 @@ export function colourScale(colorBy: ColorBy, model: MatrixModel, rows: SegmentR
       type: 'diverging',
       domain: [-m, 0, m],
       range: [theme.negative, theme.neutral, theme.positive],
-      labelExpr: signedLabelExpr(colorBy === 'growth' ? '.0%' : '~g'),
+      labelFormat: colorBy === 'growth' ? '.0%' : '~g',
     };
   }
   if (colorBy === 'priority') {

@@ -1,5 +1,14 @@
 import type { Spec as VegaSpec } from 'vega';
 import { CHART_PADDING, guideRoom, type MeasureText } from './guideRoom';
+import type { ColourScale } from './colour';
+import {
+  COLOUR_LEGEND_DATASET,
+  colourLegendRows,
+  legendHeight,
+  SIZE_LEGEND_DATASET,
+  sizeLegendRows,
+  type LegendRow,
+} from './legendMarks';
 import { SIGNALS } from './signals';
 
 /** 6 px per character, whatever the font: enough to see which texts widen which side. */
@@ -59,55 +68,48 @@ describe('guideRoom', () => {
     expect(room(['x'.repeat(500)]) - room(['x'])).toBe(180 - 6);
   });
 
-  it('puts a right legend beside the plot: the offset and its widest part (title or symbol + label)', () => {
-    const colourTitle = 'A long colour legend title';
-    const room = guideRoom(
-      spec({ [SIGNALS.colourTitle]: colourTitle, [SIGNALS.colourDomain]: ['a', 'b'] }, [
-        { fill: 'color', orient: 'right' },
-      ]),
-      800,
-      600,
-      measure
-    );
-    expect(room.right).toBe(8 + 1 + 18 + colourTitle.length * 6 + 2);
+  /** A spec with legends drawn by legendMarks.ts: their rows, titles and where they go. */
+  function withLegends(
+    orient: 'right' | 'bottom',
+    colour: LegendRow[],
+    size: LegendRow[] = [],
+    colourLegend = 'categorical'
+  ) {
+    const base = spec({ [SIGNALS.colourTitle]: 'G', [SIGNALS.sizeTitle]: 'N' }) as unknown as Record<string, unknown>;
+    return {
+      ...base,
+      data: [
+        { name: SIZE_LEGEND_DATASET, values: size },
+        { name: COLOUR_LEGEND_DATASET, values: colour },
+      ],
+      usermeta: { legendOrient: orient, colourLegend },
+    } as unknown as VegaSpec;
+  }
+  const fonts = { label: 12, title: 12 };
+
+  it('puts a right legend beside the plot: the gap and its widest part (title or symbol + label)', () => {
+    const rows = colourLegendRows({ type: 'categorical', domain: ['Priority', 'Other'] } as ColourScale, fonts);
+    const room = guideRoom(withLegends('right', rows), 800, 600, measure);
+    // symbol column 11.5 px, label offset 4, "Priority" 48 px
+    expect(room.right).toBe(Math.ceil(8 + 1 + 18 + 11.5 + 4 + 8 * 6));
     expect(room.bottom).toBe(8 + 36);
   });
 
   it('gives a size legend the width of its largest circle and widest value', () => {
-    const room = guideRoom(
-      spec(
-        {
-          [SIGNALS.sizeTitle]: 'N',
-          [SIGNALS.sizeDomain]: [0, 1000],
-          [SIGNALS.sizeMaxArea]: 1600,
-          [SIGNALS.sizeLegendValues]: [250, 500, 1000],
-        },
-        [{ size: 'size', orient: 'right', symbolStrokeWidth: 0.5 }]
-      ),
-      800,
-      600,
-      measure
-    );
-    // a 40 px circle (area 1600), its stroke, the label offset and "1,000"
-    expect(room.right).toBe(8 + 1 + 18 + Math.ceil(40 + 0.5 + 4 + 5 * 6 + 2));
+    const size = sizeLegendRows([250, 500, 1000], 1000, 1600, fonts);
+    const colour = colourLegendRows({ type: 'categorical', domain: ['a'] } as ColourScale, fonts);
+    const room = guideRoom(withLegends('right', colour, size), 800, 600, measure);
+    // a 40 px circle (area 1600) and its stroke, the label offset and "1,000"
+    expect(room.right).toBe(Math.ceil(8 + 1 + 18 + 40 + 0.5 + 4 + 5 * 6));
   });
 
   it('puts bottom legends under the plot: the tallest of them, the right side stays free', () => {
-    const legends = [{ fill: 'color', orient: 'bottom' }];
-    const few = guideRoom(
-      spec({ [SIGNALS.colourTitle]: 'G', [SIGNALS.colourDomain]: ['a', 'b'] }, legends),
-      800,
-      600,
-      measure
-    );
-    const many = guideRoom(
-      spec({ [SIGNALS.colourTitle]: 'G', [SIGNALS.colourDomain]: ['a', 'b', 'c', 'd'] }, legends),
-      800,
-      600,
-      measure
-    );
+    const rows = (n: number) =>
+      colourLegendRows({ type: 'categorical', domain: ['a', 'b', 'c', 'd'].slice(0, n) } as ColourScale, fonts);
+    const few = guideRoom(withLegends('bottom', rows(2)), 800, 600, measure);
+    const many = guideRoom(withLegends('bottom', rows(4)), 800, 600, measure);
     expect(few.right).toBe(9);
-    expect(few.bottom).toBeGreaterThan(8 + 36 + 18);
+    expect(few.bottom).toBe(Math.ceil(8 + 36 + 18 + legendHeight(rows(2), null, fonts, 'bottom')));
     // two more entries: two more rows (the 12 px label is taller than the 11.5 px symbol; row padding 2)
     expect(many.bottom - few.bottom).toBe(2 * 14);
   });

@@ -6,6 +6,20 @@
  * so an estimate that misses costs that second pass, never a clipped label.
  */
 import { scale as vegaScale, type Spec as VegaSpec } from 'vega';
+import type { ColourScale } from './colour';
+import { AXIS_METRICS } from './guides';
+import {
+  COLOUR_LEGEND_DATASET,
+  GRADIENT_LENGTH,
+  GRADIENT_THICKNESS,
+  LABEL_LIMIT,
+  LABEL_OFFSET,
+  LEGEND_GAP,
+  legendHeight,
+  SIZE_LEGEND_DATASET,
+  TITLE_LIMIT,
+  type LegendRow,
+} from './legendMarks';
 import { SIGNALS } from './signals';
 
 export interface Padding {
@@ -28,26 +42,11 @@ export type MeasureText = (text: string, style: TextStyle) => number;
 export const CHART_PADDING = 8;
 
 // Vega's defaults for what the spec does not set (vega-parser config).
-const AXIS = { tickSize: 5, labelPadding: 2, titlePadding: 4, labelLimit: 180 };
-const LEGEND = {
-  offset: 18,
-  titlePadding: 5,
-  titleLimit: 180,
-  labelOffset: 4,
-  labelLimit: 160,
-  gradientThickness: 16,
-  gradientLength: 200,
-  symbolSize: 100,
-  symbolStrokeWidth: 1.5,
-  rowPadding: 2,
-  /** Between two legends stacked beside the plot or side by side below it. */
-  gap: 18,
-};
+const AXIS = AXIS_METRICS;
 /** About one tick per 40 px (guides.ts). */
 const TICK_SPACING = 40;
 
 type Named = { name: string; value?: unknown; [k: string]: unknown };
-type GuideSpec = Record<string, unknown> & { orient?: string; size?: string; fill?: string; type?: string };
 
 interface Fonts {
   axisLabel: TextStyle;
@@ -101,74 +100,37 @@ function axisLabels(spec: VegaSpec, channel: 'x' | 'y', signal: (name: string) =
   }
 }
 
-/** Diverging legends label the ends and the middle of the domain, signed (colour.ts). */
-function gradientLabels(domain: unknown): string[] {
-  if (!Array.isArray(domain)) {
-    return [];
-  }
-  return domain.map((v) =>
-    typeof v === 'number' && v !== 0 ? `${v > 0 ? '+' : '−'}${formatNumber(Math.abs(v))}` : '0'
-  );
-}
-
-const formatNumber = (v: number) =>
-  Number.isInteger(v) ? v.toLocaleString('en-US') : String(Number(v.toPrecision(3)));
-
 interface LegendBox {
   width: number;
   height: number;
 }
 
+/** Width and height of a legend drawn by legendMarks.ts from its rows. */
 function legendBox(
-  legend: GuideSpec,
-  signal: (name: string) => unknown,
+  rows: LegendRow[],
+  titleText: string,
+  gradient: boolean,
+  orient: string,
   fonts: Fonts,
-  measure: MeasureText,
-  plotHeight: number
+  measure: MeasureText
 ): LegendBox {
-  const box = contentBox(legend, signal, fonts, measure, plotHeight);
-  // Symbol strokes and text rounding Vega adds on top of the sizes above.
-  return { width: box.width + 2, height: box.height + 4 };
-}
-
-function contentBox(
-  legend: GuideSpec,
-  signal: (name: string) => unknown,
-  fonts: Fonts,
-  measure: MeasureText,
-  plotHeight: number
-): LegendBox {
-  const titleSignal = legend.size ? SIGNALS.sizeTitle : SIGNALS.colourTitle;
-  const title = Math.min(LEGEND.titleLimit, measure(String(signal(titleSignal) ?? ''), fonts.legendTitle));
-  const titleRow = fonts.legendTitle.fontSize + LEGEND.titlePadding;
-  const labelHeight = fonts.legendLabel.fontSize;
-  if (legend.size) {
-    const values = (signal(SIGNALS.sizeLegendValues) as number[] | undefined) ?? [];
-    const domain = (signal(SIGNALS.sizeDomain) as number[] | undefined) ?? [0, 1];
-    const maxArea = Number(signal(SIGNALS.sizeMaxArea) ?? 0);
-    const top = Math.max(1e-9, domain[domain.length - 1] ?? 1);
-    const diameters = values.map((v) => Math.sqrt(Math.max(0, (v / top) * maxArea)));
-    const symbol = Math.max(0, ...diameters) + Number(legend.symbolStrokeWidth ?? LEGEND.symbolStrokeWidth);
-    const labels = Math.min(LEGEND.labelLimit, widest(values.map(formatNumber), fonts.legendLabel, measure));
-    const rows = diameters.reduce((h, d) => h + Math.max(d + 1, labelHeight) + LEGEND.rowPadding, 0);
-    return { width: Math.max(title, symbol + LEGEND.labelOffset + labels), height: titleRow + rows };
+  const title = Math.min(TITLE_LIMIT, measure(titleText, fonts.legendTitle));
+  const label = (r: LegendRow) => Math.min(LABEL_LIMIT, measure(r.label, fonts.legendLabel));
+  const legendFont = { label: fonts.legendLabel.fontSize, title: fonts.legendTitle.fontSize };
+  const height = legendHeight(
+    rows,
+    gradient ? ({ type: 'diverging' } as ColourScale) : null,
+    legendFont,
+    orient === 'bottom' ? 'bottom' : 'right'
+  );
+  if (gradient) {
+    const labels =
+      orient === 'bottom'
+        ? GRADIENT_LENGTH + Math.max(0, ...rows.map(label)) / 2
+        : GRADIENT_THICKNESS + LABEL_OFFSET + Math.max(0, ...rows.map(label));
+    return { width: Math.max(title, labels), height };
   }
-  if (legend.type === 'gradient') {
-    const labels = widest(gradientLabels(signal(SIGNALS.colourDomain)), fonts.legendLabel, measure);
-    // Beside the plot the spec shortens the gradient (guides.ts); below it Vega draws its default length.
-    const length = legend.orient === 'right' ? Math.min(160, Math.max(30, plotHeight)) : LEGEND.gradientLength;
-    return {
-      width: Math.max(title, LEGEND.gradientThickness + LEGEND.labelOffset + labels),
-      height: titleRow + length,
-    };
-  }
-  const groups = ((signal(SIGNALS.colourDomain) as unknown[] | undefined) ?? []).map(String);
-  const symbol = Math.sqrt(LEGEND.symbolSize) + LEGEND.symbolStrokeWidth;
-  const labels = Math.min(LEGEND.labelLimit, widest(groups, fonts.legendLabel, measure));
-  return {
-    width: Math.max(title, symbol + LEGEND.labelOffset + labels),
-    height: titleRow + groups.length * (Math.max(symbol, labelHeight) + LEGEND.rowPadding),
-  };
+  return { width: Math.max(title, ...rows.map((r) => r.labelX + label(r))), height };
 }
 
 /**
@@ -198,14 +160,28 @@ export function guideRoom(spec: VegaSpec, width: number, height: number, measure
     top += Math.ceil(fonts.axisLabel.fontSize / 2);
   }
 
-  const legends = (spec.legends ?? []) as GuideSpec[];
-  if (legends.length > 0) {
-    const plotHeight = height - top - bottom;
-    const boxes = legends.map((l) => legendBox(l, signal, fonts, measure, plotHeight));
-    if (legends[0].orient === 'bottom') {
-      bottom += LEGEND.offset + Math.max(...boxes.map((b) => b.height));
+  const meta = (spec.usermeta ?? {}) as { legendOrient?: string | null; colourLegend?: string };
+  if (meta.legendOrient) {
+    const rows = (name: string) =>
+      (((spec.data ?? []) as Named[]).find((d) => d.name === name)?.values as LegendRow[] | undefined) ?? [];
+    const size = rows(SIZE_LEGEND_DATASET);
+    const boxes = [
+      legendBox(
+        rows(COLOUR_LEGEND_DATASET),
+        String(signal(SIGNALS.colourTitle) ?? ''),
+        meta.colourLegend === 'diverging',
+        meta.legendOrient,
+        fonts,
+        measure
+      ),
+    ];
+    if (size.length > 0) {
+      boxes.push(legendBox(size, String(signal(SIGNALS.sizeTitle) ?? ''), false, meta.legendOrient, fonts, measure));
+    }
+    if (meta.legendOrient === 'bottom') {
+      bottom += LEGEND_GAP + Math.max(...boxes.map((b) => b.height));
     } else {
-      right += LEGEND.offset + Math.max(...boxes.map((b) => b.width));
+      right += LEGEND_GAP + Math.max(...boxes.map((b) => b.width));
     }
   }
   return { left: Math.ceil(left), right: Math.ceil(right), top: Math.ceil(top), bottom: Math.ceil(bottom) };

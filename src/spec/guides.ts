@@ -1,18 +1,22 @@
-/** Axes and legends of the matrix as Vega guides, styled by the theme config (see ./theme.ts). */
-import type { Axis, Legend } from 'vega';
+/** Axes of the matrix as Vega guides, styled by the theme config (see ./theme.ts); the legends are marks (./legendMarks.ts). */
+import type { Axis } from 'vega';
 import type { AxisModel } from '../model/types';
-import type { ColourScale } from './colour';
-import { HIDDEN_GROUPS, LEGEND_MARKS, SIGNALS } from './signals';
-import type { SpecTheme } from './theme';
+import { SIGNALS } from './signals';
+import { axisFonts, type SpecTheme } from './theme';
 
 /** About one tick per 40 px, as Vega-Lite does. */
 const TICK_SPACING = 40;
-/** Title and end labels of a gradient legend (px). */
-const COLOUR_LEGEND_CHROME = 40;
-/** Opacity of a legend entry whose group is switched off. */
-export const LEGEND_OFF_OPACITY = 0.25;
 
 type Channel = 'x' | 'y';
+
+/** Vega's defaults for the axes (vega-parser config): tick length, label and title padding (px). */
+export const AXIS_METRICS = { tickSize: 5, labelPadding: 2, titlePadding: 4, labelLimit: 180 };
+
+/** Room the x axis takes under the plot: ticks, one row of labels, the title. */
+export function xAxisRoom(theme: SpecTheme): number {
+  const { tickSize, labelPadding, titlePadding } = AXIS_METRICS;
+  return tickSize + labelPadding + axisFonts(theme).label + titlePadding + axisFonts(theme).title;
+}
 
 function tickCount(channel: Channel) {
   return { signal: `ceil(${channel === 'x' ? 'width' : 'height'} / ${TICK_SPACING})` };
@@ -49,73 +53,4 @@ export function axes(x: AxisModel, y: AxisModel): Axis[] {
     ...ticks(channel, model),
   });
   return [axis('x', x), axis('y', y)];
-}
-
-export interface LegendInput {
-  orient: 'right' | 'bottom';
-  colour: ColourScale;
-  /** Whether the size legend is drawn (a size measure and values to show). */
-  sized: boolean;
-  theme: SpecTheme;
-}
-
-/**
- * The size legend (its circles come from the bubbles' own size scale, so they match the drawn areas) and
- * the colour legend: a gradient for a diverging scale, clickable entries that switch a group off for a
- * categorical one.
- */
-export function legends({ orient, colour, sized, theme }: LegendInput): Legend[] {
-  const out: Legend[] = [];
-  if (sized) {
-    out.push({
-      size: 'size',
-      orient,
-      title: { signal: SIGNALS.sizeTitle },
-      values: { signal: SIGNALS.sizeLegendValues },
-      symbolType: 'circle',
-      symbolFillColor: theme.neutral,
-      symbolOpacity: 0.5,
-      symbolStrokeColor: theme.text,
-      symbolStrokeWidth: 0.5,
-    });
-  }
-  if (colour.type === 'diverging') {
-    out.push({
-      fill: 'color',
-      type: 'gradient',
-      orient,
-      title: { signal: SIGNALS.colourTitle },
-      // Beside the plot the gradient takes the height the size legend leaves.
-      ...(orient === 'right'
-        ? { gradientLength: { signal: `clamp(height - ${SIGNALS.sizeLegendReserve} - ${COLOUR_LEGEND_CHROME}, 30, 160)` } }
-        : {}),
-      encode: {
-        gradient: { update: { opacity: { value: 0.85 } } },
-        ...(colour.labelExpr ? { labels: { update: { text: { signal: colour.labelExpr } } } } : {}),
-      },
-    });
-    return out;
-  }
-  const off = { signal: `indata('${HIDDEN_GROUPS}', 'value', datum.value) ? ${LEGEND_OFF_OPACITY} : 1` };
-  out.push({
-    fill: 'color',
-    orient,
-    title: { signal: SIGNALS.colourTitle },
-    symbolType: 'circle',
-    encode: {
-      symbols: {
-        name: LEGEND_MARKS.symbols,
-        interactive: true,
-        enter: { cursor: { value: 'pointer' } },
-        update: { opacity: off },
-      },
-      labels: {
-        name: LEGEND_MARKS.labels,
-        interactive: true,
-        enter: { cursor: { value: 'pointer' } },
-        update: { opacity: off },
-      },
-    },
-  });
-  return out;
 }

@@ -16,8 +16,8 @@ export const SIGNALS = {
   sizeMaxArea: 'size_max_area',
   sizeTitle: 'size_title',
   sizeLegendValues: 'size_legend_values',
-  /** Height the size legend takes beside the plot, left out of the gradient legend's length. */
-  sizeLegendReserve: 'size_legend_reserve',
+  /** Where the colour legend starts after the size legend: px below it (beside the plot) or right of it (below). */
+  colourLegendOffset: 'colour_legend_offset',
   colourDomain: 'colour_domain',
   colourRange: 'colour_range',
   colourTitle: 'colour_title',

@@ -28,9 +28,3 @@ export function sizeLegendValues(sizes: number[]): number[] {
   }
   return [...new Set([floorNice(max / 4), floorNice(max / 2), floorNice(max)])].filter((v) => v > 0);
 }
-
-/** Pixels the size legend takes (title + one row per entry), so the colour legend below it can fit the rest. */
-export function sizeLegendHeight(values: number[], maxSize: number, fontSize: number, maxArea: number): number {
-  const rows = values.map((v) => Math.max(Math.sqrt((v / maxSize) * maxArea), fontSize) + 2);
-  return fontSize + 8 + rows.reduce((a, b) => a + b, 0) + 16;
-}

@@ -51,6 +51,9 @@ export function specThemeFrom(theme: GrafanaTheme2): SpecTheme {
   };
 }
 
+/** Font sizes (px) of the axes' labels and titles. */
+export const axisFonts = (t: SpecTheme) => ({ label: t.fontSize - 2, title: t.fontSize - 1 });
+
 /** Vega config: Grafana's fonts and text colours for axes, legends and texts; no background, no cell outline. */
 export function vegaConfig(t: SpecTheme): Config {
   const font = t.fontFamily;
@@ -64,8 +67,8 @@ export function vegaConfig(t: SpecTheme): Config {
       tickColor: t.border,
       labelFont: font,
       titleFont: font,
-      labelFontSize: t.fontSize - 2,
-      titleFontSize: t.fontSize - 1,
+      labelFontSize: axisFonts(t).label,
+      titleFontSize: axisFonts(t).title,
       titleFontWeight: 500,
     },
     legend: {

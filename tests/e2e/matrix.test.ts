@@ -432,7 +432,7 @@ describe('legend', () => {
 
     // The size legend's circles are drawn by the bubbles' own scale: diameter² ∝ size for both.
     // Symbols and labels of each legend, paired in order (entry i has symbol i and label i).
-    const legend = await page.$$eval(`${CHART} .role-legend`, (legends) =>
+    const legend = await page.$$eval(`${CHART} .role-legend-box`, (legends) =>
       legends.flatMap((g) => {
         const symbols = [...g.querySelectorAll('.role-legend-symbol path')];
         const labels = [...g.querySelectorAll('.role-legend-label text')];
