@@ -54,10 +54,28 @@ describe('buildSpec', () => {
     expect(domain[1]).toBeGreaterThan(model.axes.x.domain[1]);
   });
 
-  it('titles the axes with their direction', () => {
+  it('titles the axes with their direction', async () => {
     expect(signalValue(spec, SIGNALS.xTitle)).toBe('Customer needs: universal → specialized');
-    const titled = (spec.axes ?? []).filter((a) => a.title);
-    expect(titled.map((a) => a.title)).toEqual([{ signal: SIGNALS.xTitle }, { signal: SIGNALS.yTitle }]);
+    const view = await runHeadless(spec, 800, 600);
+    const titles = sceneWalk(view).filter((n) => n.role === 'axis-title');
+    expect(titles.map((n) => n.item.text)).toEqual([signalValue(spec, SIGNALS.xTitle), signalValue(spec, SIGNALS.yTitle)]);
+    // the y title reads bottom to top, left of the plot
+    expect(titles[1].item).toMatchObject({ angle: -90 });
+    expect(titles[1].item.x as number).toBeLessThan(0);
+    view.finalize();
+  });
+
+  it('draws a grid line and a label per tick, about one per 40 px, from the scales of the bubbles', async () => {
+    const view = await runHeadless(spec, 800, 600);
+    const walk = sceneWalk(view);
+    const grid = walk.filter((n) => n.role === 'axis-grid');
+    const labels = walk.filter((n) => n.role === 'axis-label');
+    expect(grid).toHaveLength(labels.length);
+    const y = view.scale('y') as ((v: number) => number) & { ticks(count: number): number[] };
+    const yTicks = y.ticks(Math.ceil(600 / 40));
+    const yLines = grid.filter((n) => n.item.x2 !== undefined).map((n) => n.item.y as number);
+    expect(yLines.sort((a, b) => a - b)).toEqual(yTicks.map(y).sort((a, b) => a - b));
+    view.finalize();
   });
 
   it('pads linear domains on both sides so edge bubbles stay inside, and ordinal ones by half a category', () => {

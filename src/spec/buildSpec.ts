@@ -3,7 +3,7 @@ import type { AxisModel, MatrixModel } from '../model/types';
 import { CHART_PADDING } from './guideRoom';
 import type { DisplayOptions } from '../types';
 import { colourScale } from './colour';
-import { axes, xAxisRoom } from './guides';
+import { axisData, axisMarks, tickRows, xAxisRoom, yLabelRoom } from './axisMarks';
 import { colourLegendOffset, colourLegendRows, legendData, legendFonts, legendMarks, sizeLegendRows } from './legendMarks';
 import { bubbleMark, BUBBLE_OPACITY, cutMarks, ghostMark, GHOST_OPACITY, LAYERS, markName, quadrantNameMark, shadingMark, trailMarks, TRAIL_OPACITY, type VegaData, type VegaMark } from './marks';
 import { quadrantRows } from './quadrants';
@@ -11,7 +11,7 @@ import { hasSizeMeasure, segmentRows, trailRows, withAreas, type SegmentRow } fr
 import { paddedDomain } from './scales';
 import { HIDDEN_GROUPS, LEGEND_MARKS, SIGNALS } from './signals';
 import { sizeLegendValues, sizeTitle } from './sizeLegend';
-import { vegaConfig, type SpecTheme } from './theme';
+import { axisFonts, vegaConfig, type SpecTheme } from './theme';
 import { addPixelMarks, HOVER_SIGNAL, hoverOpacity, VEGA_MARKS, type VegaPlan } from './vega';
 
 export { paddedDomain } from './scales';
@@ -99,15 +99,22 @@ function valueSignals(model: MatrixModel, rows: SegmentRow[], display: DisplayOp
   const fonts = legendFonts(theme);
   const sizeRows = sizeLegendShown ? sizeLegendRows(legendValues, sizeDomainMax, drawnMaxArea, fonts) : [];
   const colourRows = orient ? colourLegendRows(colour, fonts) : [];
+  const labelFont = axisFonts(theme).label;
+  const ticks = {
+    x: tickRows('x', model.axes.x, paddedDomain(model.axes.x), labelFont),
+    y: tickRows('y', model.axes.y, paddedDomain(model.axes.y), labelFont),
+  };
   return {
     colour,
     sizeLegendShown,
     legendRows: { size: sizeRows, colour: colourRows },
+    ticks,
     values: {
       [SIGNALS.xDomain]: paddedDomain(model.axes.x),
       [SIGNALS.yDomain]: paddedDomain(model.axes.y),
       [SIGNALS.xTitle]: model.axes.x.title,
       [SIGNALS.yTitle]: model.axes.y.title,
+      [SIGNALS.yLabelRoom]: yLabelRoom(ticks.y),
       [SIGNALS.xCategories]: model.axes.x.categories ?? [],
       [SIGNALS.yCategories]: model.axes.y.categories ?? [],
       // Without a size measure every row has size 1: a [0, 1] domain gives them all the full (default) area.
@@ -131,7 +138,7 @@ function valueSignals(model: MatrixModel, rows: SegmentRow[], display: DisplayOp
 export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
   const plainRows = segmentRows(model, display.colorBy);
   const maxArea = maxBubbleArea(plainRows.length);
-  const { colour, sizeLegendShown, legendRows, values } = valueSignals(model, plainRows, display, theme, maxArea);
+  const { colour, sizeLegendShown, legendRows, ticks, values } = valueSignals(model, plainRows, display, theme, maxArea);
   // The size scale applied once here (the legend draws the same scale from the same signals).
   const [, sizeMax] = values[SIGNALS.sizeDomain] as [number, number];
   const drawnMax = values[SIGNALS.sizeMaxArea] as number;
@@ -164,6 +171,7 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
   }
 
   const data: VegaData[] = [
+    ...axisData(ticks.x, ticks.y),
     { name: SEGMENTS_DATASET, values: rows },
     { name: QUADRANTS_DATASET, values: quadrants },
     { name: CUTS_DATASET, values: [{ cutX: model.cuts.x, cutY: model.cuts.y }] },
@@ -206,10 +214,12 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
   }
   const opacity = (base: number, datumPath = 'datum') => hoverOpacity(base, HOVER_DIM, datumPath, toggles);
 
-  // The legends, outside the plot, first: the segments' marks and their labels stay the top layers.
-  const marks: VegaMark[] = legendOrient
-    ? legendMarks({ orient: legendOrient, colour, sized: sizeLegendShown, toggles, theme }, xAxisRoom(theme))
-    : [];
+  // Grid and axis labels under everything, then the legends (outside the plot); the segments' marks and
+  // their labels are the top layers.
+  const marks: VegaMark[] = axisMarks(theme);
+  if (legendOrient) {
+    marks.push(...legendMarks({ orient: legendOrient, colour, sized: sizeLegendShown, toggles, theme }, xAxisRoom(theme)));
+  }
   if (display.showShading) {
     marks.push(shadingMark('sm_priority_quadrants', theme));
   }
@@ -275,7 +285,6 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
     signals,
     data,
     scales,
-    axes: axes(model.axes.x, model.axes.y),
     marks,
     // Read by guideRoom.ts, ignored by Vega.
     usermeta: { legendOrient, colourLegend: colour.type },

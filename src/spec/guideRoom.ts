@@ -5,9 +5,9 @@
  * The view checks the estimate against what it drew and corrects it when it is off (VegaView/fitPadding.ts),
  * so an estimate that misses costs that second pass, never a clipped label.
  */
-import { scale as vegaScale, type Spec as VegaSpec } from 'vega';
+import type { Spec as VegaSpec } from 'vega';
+import { LABEL_GAP, TITLE_GAP, X_TICKS_DATASET } from './axisMarks';
 import type { ColourScale } from './colour';
-import { AXIS_METRICS } from './guides';
 import {
   COLOUR_LEGEND_DATASET,
   GRADIENT_LENGTH,
@@ -41,11 +41,6 @@ export type MeasureText = (text: string, style: TextStyle) => number;
 /** Empty room around the guides (px), as in the spec. */
 export const CHART_PADDING = 8;
 
-// Vega's defaults for what the spec does not set (vega-parser config).
-const AXIS = AXIS_METRICS;
-/** About one tick per 40 px (guides.ts). */
-const TICK_SPACING = 40;
-
 type Named = { name: string; value?: unknown; [k: string]: unknown };
 
 interface Fonts {
@@ -68,36 +63,6 @@ function fontsOf(spec: VegaSpec): Fonts {
     legendLabel: style(config.legend, 'label', 10),
     legendTitle: style(config.legend, 'title', 11),
   };
-}
-
-const widest = (texts: string[], style: TextStyle, measure: MeasureText) =>
-  texts.reduce((w, t) => Math.max(w, measure(t, style)), 0);
-
-/** The tick labels Vega's axis writes for a linear or log scale over `domain` (its default format). */
-function tickLabels(type: string, domain: [number, number], count: number): string[] {
-  const s = vegaScale(type === 'log' ? 'log' : 'linear')().domain(domain) as unknown as {
-    ticks(count: number): number[];
-    tickFormat(count: number): (v: number) => string;
-  };
-  const format = s.tickFormat(count);
-  return s.ticks(count).map(format);
-}
-
-function axisLabels(spec: VegaSpec, channel: 'x' | 'y', signal: (name: string) => unknown, length: number): string[] {
-  const categories = signal(channel === 'x' ? SIGNALS.xCategories : SIGNALS.yCategories);
-  if (Array.isArray(categories) && categories.length > 0) {
-    return categories.map(String);
-  }
-  const domain = signal(channel === 'x' ? SIGNALS.xDomain : SIGNALS.yDomain);
-  const scale = ((spec.scales ?? []) as Named[]).find((s) => s.name === channel);
-  if (!Array.isArray(domain) || domain.length !== 2 || !domain.every(Number.isFinite)) {
-    return [];
-  }
-  try {
-    return tickLabels(String(scale?.type ?? 'linear'), domain as [number, number], Math.ceil(length / TICK_SPACING));
-  } catch {
-    return [];
-  }
 }
 
 interface LegendBox {
@@ -142,21 +107,21 @@ export function guideRoom(spec: VegaSpec, width: number, height: number, measure
   const signals = new Map(((spec.signals ?? []) as Named[]).map((s) => [s.name, s.value]));
   const signal = (name: string) => signals.get(name);
   const fonts = fontsOf(spec);
-  const axisRoom = AXIS.tickSize + AXIS.labelPadding;
-  const titleRoom = AXIS.titlePadding + fonts.axisTitle.fontSize;
-  const hasAxes = ((spec.axes ?? []) as unknown[]).length > 0;
+  const hasAxes = ((spec.data ?? []) as Named[]).some((d) => d.name === X_TICKS_DATASET);
   const pad = typeof spec.padding === 'number' ? spec.padding : CHART_PADDING;
 
   let left = pad;
   let bottom = pad;
   let top = pad;
-  // The plot's right edge: half the domain and grid lines' width, rounded up.
+  // The plot's right edge: half the grid lines' width, rounded up.
   let right = pad + 1;
   if (hasAxes) {
-    const yLabels = axisLabels(spec, 'y', signal, height);
-    left += axisRoom + Math.min(AXIS.labelLimit, widest(yLabels, fonts.axisLabel, measure)) + titleRoom;
-    bottom += axisRoom + fonts.axisLabel.fontSize + titleRoom;
-    // The label of the top tick reaches half its height above the plot.
+    // axisMarks.ts: the y labels (as wide as the spec estimates them) and the title left of the plot,
+    // one row of x labels and the title under it.
+    // (+1: Vega's text bounds round outwards.)
+    left += LABEL_GAP + Number(signal(SIGNALS.yLabelRoom) ?? 0) + TITLE_GAP + fonts.axisTitle.fontSize + 1;
+    bottom += LABEL_GAP + fonts.axisLabel.fontSize + TITLE_GAP + fonts.axisTitle.fontSize + 1;
+    // The label of a tick at the top edge reaches half its height above the plot.
     top += Math.ceil(fonts.axisLabel.fontSize / 2);
   }
 

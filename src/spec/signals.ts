@@ -8,6 +8,8 @@ export const SIGNALS = {
   yDomain: 'y_domain',
   xTitle: 'x_title',
   yTitle: 'y_title',
+  /** Estimated width of the widest y tick label (px): the y title goes left of it. */
+  yLabelRoom: 'y_label_room',
   /** Ordinal axes: the category names, drawn at positions 0…n−1. */
   xCategories: 'x_categories',
   yCategories: 'y_categories',

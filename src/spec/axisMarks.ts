@@ -1,0 +1,211 @@
+/**
+ * The axes as plain marks: grid lines, tick labels and titles, Grafana's look (no tick marks, no domain
+ * line). The tick values and labels are computed here, with Vega's own scale ticks and formats, for every
+ * density the plot can need; a filter on the plot's width (height) shows one set, about one tick per 40 px,
+ * as Vega's axis would, never so dense that x labels overlap. Vega's axis guides did the same with about
+ * forty operators per axis and their generated expressions, parsed and run on every first draw.
+ */
+import * as vega from 'vega';
+import type { AxisModel } from '../model/types';
+import type { VegaData, VegaMark } from './marks';
+import { SIGNALS } from './signals';
+import { axisFonts, type SpecTheme } from './theme';
+
+/** About one tick per 40 px, as Vega-Lite does. */
+export const TICK_SPACING = 40;
+/** Between the plot and its tick labels, and between the labels and the title (px). */
+export const LABEL_GAP = 6;
+export const TITLE_GAP = 4;
+export const LABEL_LIMIT = 180;
+/** Widest a label is taken to be per character, in em (digits and most letters are narrower). */
+const EM_PER_CHAR = 0.62;
+/** Between two x labels (px). */
+const LABEL_SPACING = 6;
+/** Densest tick count computed (a 4K plot at one tick per 40 px). */
+const MAX_TICKS = 100;
+/** Width that never ends a tick set's range (the densest set stays on). */
+const UNBOUNDED = 1e9;
+
+export const X_TICKS_DATASET = 'sm_x_ticks';
+export const Y_TICKS_DATASET = 'sm_y_ticks';
+
+type Channel = 'x' | 'y';
+
+/**
+ * One tick of one density: its value and label, the plot lengths (px) at which its set is the one shown
+ * ([lo, hi)), and the label's estimated half width (x labels at the plot's ends are kept inside it).
+ */
+export interface TickRow {
+  value: number;
+  label: string;
+  lo: number;
+  hi: number;
+  hw: number;
+}
+
+/** Estimated width of a label (px): an upper bound for Grafana's fonts, capped at the label limit. */
+export const labelWidth = (label: string, fontSize: number) =>
+  Math.min(LABEL_LIMIT, Math.ceil(label.length * fontSize * EM_PER_CHAR));
+
+interface TickSet {
+  ticks: number[];
+  labels: string[];
+  /** Smallest tick count (one per 40 px) that gives this set. */
+  count: number;
+}
+
+type TickScale = { ticks(count: number): number[]; tickFormat(count: number): (v: number) => string };
+
+/** The distinct tick sets of a linear or log scale over `domain`, sparsest first (Vega's axis ticks and labels). */
+function tickSets(type: 'linear' | 'log', domain: [number, number]): TickSet[] {
+  const scale = vega.scale(type)().domain(domain) as unknown as TickScale;
+  const sets: TickSet[] = [];
+  for (let count = 1; count <= MAX_TICKS; count++) {
+    let ticks: number[];
+    try {
+      ticks = scale.ticks(count);
+    } catch {
+      break;
+    }
+    const last = sets[sets.length - 1];
+    if (last && last.ticks.length === ticks.length && last.ticks.every((t, i) => t === ticks[i])) {
+      continue;
+    }
+    const format = scale.tickFormat(count);
+    sets.push({ ticks, labels: ticks.map(format), count });
+  }
+  return sets;
+}
+
+/**
+ * Every tick row of an axis. Ordinal axes: one row per category at its position 0…n−1, always shown.
+ * Linear and log axes: each set is shown from the plot length where Vega's tick count reaches it (and, on
+ * the x axis, where its labels fit side by side) to where the next one takes over.
+ */
+export function tickRows(channel: Channel, axis: AxisModel, domain: [number, number], fontSize: number): TickRow[] {
+  const half = (label: string) => labelWidth(label, fontSize) / 2;
+  if (axis.scale === 'ordinal') {
+    return (axis.categories ?? []).map((label, value) => ({ value, label, lo: 0, hi: UNBOUNDED, hw: half(label) }));
+  }
+  if (!domain.every(Number.isFinite) || domain[0] === domain[1]) {
+    return [];
+  }
+  const sets = tickSets(axis.scale === 'log' ? 'log' : 'linear', domain);
+  const starts: number[] = [];
+  sets.forEach((set, i) => {
+    const byCount = (set.count - 1) * TICK_SPACING;
+    const widest = Math.max(0, ...set.labels.map((l) => labelWidth(l, fontSize)));
+    const fit = channel === 'x' ? set.ticks.length * (widest + LABEL_SPACING) : 0;
+    // The sparsest set shows from the start, crowded or not.
+    starts.push(i === 0 ? 0 : Math.max(byCount, fit, starts[i - 1]));
+  });
+  return sets.flatMap((set, i) => {
+    const lo = starts[i];
+    const hi = starts[i + 1] ?? UNBOUNDED;
+    // A set whose range is empty (the next, denser one starts where it does) is never shown.
+    return hi > lo
+      ? set.ticks.map((value, k) => ({ value, label: set.labels[k], lo, hi, hw: half(set.labels[k]) }))
+      : [];
+  });
+}
+
+/** The widest y label of any density (px, estimated): where the y title goes. */
+export function yLabelRoom(rows: TickRow[]): number {
+  return Math.max(0, ...rows.map((r) => r.hw * 2));
+}
+
+/** Room the x axis takes under the plot: labels and title. */
+export function xAxisRoom(theme: SpecTheme): number {
+  const fonts = axisFonts(theme);
+  return LABEL_GAP + fonts.label + TITLE_GAP + fonts.title;
+}
+
+/** The tick datasets: every row as values, the shown set filtered by the plot's length. */
+export function axisData(x: TickRow[], y: TickRow[]): VegaData[] {
+  const shown = (length: string) => [{ type: 'filter', expr: `datum.lo <= ${length} && ${length} < datum.hi` }];
+  return [
+    { name: X_TICKS_DATASET, values: x, transform: shown('width') },
+    { name: Y_TICKS_DATASET, values: y, transform: shown('height') },
+  ] as VegaData[];
+}
+
+/** Grid lines, labels and titles of both axes, under every other mark. */
+export function axisMarks(theme: SpecTheme): VegaMark[] {
+  const fonts = axisFonts(theme);
+  const label = (dataset: string, position: Record<string, unknown>) =>
+    ({
+      type: 'text',
+      role: 'axis-label',
+      aria: false,
+      interactive: false,
+      from: { data: dataset },
+      encode: {
+        enter: {
+          font: { value: theme.fontFamily },
+          fontSize: { value: fonts.label },
+          fill: { value: theme.textSecondary },
+          limit: { value: LABEL_LIMIT },
+        },
+        update: { text: { field: 'label' }, ...position },
+      },
+    }) as VegaMark;
+  const grid = (dataset: string, position: Record<string, unknown>) =>
+    ({
+      type: 'rule',
+      role: 'axis-grid',
+      aria: false,
+      interactive: false,
+      from: { data: dataset },
+      encode: { enter: { stroke: { value: theme.border }, strokeWidth: { value: 1 } }, update: position },
+    }) as VegaMark;
+  const title = (signal: string, position: Record<string, unknown>) =>
+    ({
+      type: 'text',
+      role: 'axis-title',
+      aria: false,
+      interactive: false,
+      encode: {
+        enter: {
+          font: { value: theme.fontFamily },
+          fontSize: { value: fonts.title },
+          fontWeight: { value: 500 },
+          fill: { value: theme.text },
+          align: { value: 'center' },
+        },
+        update: { text: { signal }, ...position },
+      },
+    }) as VegaMark;
+  const x = "scale('x', datum.value)";
+  const y = "scale('y', datum.value)";
+  return [
+    grid(X_TICKS_DATASET, { x: { signal: x }, y: { value: 0 }, y2: { signal: 'height' } }),
+    grid(Y_TICKS_DATASET, { x: { value: 0 }, x2: { signal: 'width' }, y: { signal: y } }),
+    label(X_TICKS_DATASET, {
+      x: { signal: x },
+      y: { signal: `height + ${LABEL_GAP}` },
+      baseline: { value: 'top' },
+      // Flush: a label that would stick out of the plot's side is aligned to stay within it.
+      align: { signal: `${x} - datum.hw < 0 ? 'left' : ${x} + datum.hw > width ? 'right' : 'center'` },
+    }),
+    label(Y_TICKS_DATASET, {
+      x: { value: -LABEL_GAP },
+      y: { signal: y },
+      align: { value: 'right' },
+      baseline: { value: 'middle' },
+    }),
+    // A title longer than its side of the plot ends in an ellipsis instead of running off the chart.
+    title(SIGNALS.xTitle, {
+      x: { signal: 'width / 2' },
+      y: { signal: `height + ${LABEL_GAP + fonts.label + TITLE_GAP}` },
+      baseline: { value: 'top' },
+      limit: { signal: 'width' },
+    }),
+    title(SIGNALS.yTitle, {
+      x: { signal: `-(${LABEL_GAP + TITLE_GAP} + ${SIGNALS.yLabelRoom})` },
+      y: { signal: 'height / 2' },
+      angle: { value: -90 },
+      baseline: { value: 'bottom' },
+      limit: { signal: 'height' },
+    }),
+  ];
+}
