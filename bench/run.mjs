@@ -530,11 +530,11 @@ async function series(what, count, once) {
 
 // The page functions (run inside Chromium).
 
-function panelMountInPage({ n, width, height }) {
+function panelMountInPage({ n, width, height, display }) {
   const sb = window.__sandbox;
   const scene = window.__benchScene;
   const frames = [scene.longFrame(scene.makeScene(n))];
-  const options = { segmentLimit: Math.max(500, n) };
+  const options = { segmentLimit: Math.max(500, n), ...(display ? { display } : {}) };
   return Promise.resolve(sb.unmountPanel ? sb.unmountPanel() : undefined).then(() => {
     window.gc?.();
     const t0 = performance.now();
@@ -544,6 +544,9 @@ function panelMountInPage({ n, width, height }) {
     }));
   });
 }
+
+/** Panel options that leave the chart alone: the scene the peers draw (the full panel adds strip and table). */
+const CHART_ONLY = { showStrip: false, tablePlacement: 'hidden', showPlay: false };
 
 function panelResizeInPage({ width, height }) {
   window.gc?.();
@@ -626,6 +629,19 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
           msOf(await evaluate(panel, panelMountInPage, { n, ...VIEW }, t, `segment-matrix mount N=${n}`))
         );
         results.render.push({ renderer: 'segment-matrix', n, ...r });
+        // The same panel showing only what the peers draw (no strip, no table, no play control).
+        const chart = await series(`segment-matrix chart only N=${n}`, CONFIG.runs, async () =>
+          msOf(
+            await evaluate(
+              panel,
+              panelMountInPage,
+              { n, ...VIEW, display: CHART_ONLY },
+              t,
+              `segment-matrix chart mount N=${n}`
+            )
+          )
+        );
+        results.render.push({ renderer: 'segment-matrix-chart', n, ...chart });
       } else {
         results.render.push({ renderer: 'segment-matrix', n, medianMs: null, minMs: null, note: NOT_MEASURED_HOST });
       }
@@ -964,7 +980,7 @@ function renderTable(entries, label, withMin) {
     const at = (r) => entries.find((e) => e.n === n && e.renderer === r);
     const ech = at('echarts')?.medianMs;
     const cnv = at('canvas')?.medianMs;
-    for (const r of ['segment-matrix', 'echarts', 'canvas']) {
+    for (const r of ['segment-matrix', 'segment-matrix-chart', 'echarts', 'canvas']) {
       const e = at(r);
       if (!e) {
         continue;

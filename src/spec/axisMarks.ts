@@ -56,23 +56,46 @@ interface TickSet {
 
 type TickScale = { ticks(count: number): number[]; tickFormat(count: number): (v: number) => string };
 
+const sameTicks = (a: number[], b: number[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+
 /** The distinct tick sets of a linear or log scale over `domain`, sparsest first (Vega's axis ticks and labels). */
 function tickSets(type: 'linear' | 'log', domain: [number, number]): TickSet[] {
   const scale = vega.scale(type)().domain(domain) as unknown as TickScale;
-  const sets: TickSet[] = [];
-  for (let count = 1; count <= MAX_TICKS; count++) {
-    let ticks: number[];
+  const ticksAt = (count: number): number[] | null => {
     try {
-      ticks = scale.ticks(count);
+      return scale.ticks(count);
     } catch {
+      return null;
+    }
+  };
+  const sets: TickSet[] = [];
+  let count = 1;
+  while (count <= MAX_TICKS) {
+    const ticks = ticksAt(count);
+    if (!ticks) {
       break;
     }
-    const last = sets[sets.length - 1];
-    if (last && last.ticks.length === ticks.length && last.ticks.every((t, i) => t === ticks[i])) {
-      continue;
+    sets.push({ ticks, labels: ticks.map(scale.tickFormat(count)), count });
+    // Linear ticks only get denser with the count: the last count giving the same set is found by
+    // bisection (a few scale.ticks calls per set instead of one per count).
+    let last = count;
+    if (type === 'linear') {
+      let hi = MAX_TICKS;
+      while (last < hi) {
+        const mid = (last + hi + 1) >> 1;
+        const at = ticksAt(mid);
+        if (at && sameTicks(at, ticks)) {
+          last = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+    } else {
+      while (last < MAX_TICKS && sameTicks(ticksAt(last + 1) ?? [], ticks)) {
+        last++;
+      }
     }
-    const format = scale.tickFormat(count);
-    sets.push({ ticks, labels: ticks.map(format), count });
+    count = last + 1;
   }
   return sets;
 }
