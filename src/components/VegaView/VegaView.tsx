@@ -159,18 +159,30 @@ function VegaViewInner({
   }
   const compiled = entry.compiled;
 
-  // Where the segments are drawn goes to the panel one task after the render, so that the chart's
-  // pixels are not held back by walking the scene (19 ms at 10,000 segments) and a second panel render.
-  const layoutTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const reportLayout = (drawn: View, size: { width: number; height: number }) => {
-    clearTimeout(layoutTimer.current);
-    layoutTimer.current = setTimeout(() => {
-      if (view.current === drawn) {
-        latest.current.onLayout?.(boxesOf(drawn), size);
-      }
-    }, 0);
-  };
-  useEffect(() => () => clearTimeout(layoutTimer.current), []);
+  // Where the segments are drawn goes to the panel after the frame that shows the chart, so that its
+  // pixels are not held back by walking the scene (19 ms at 10,000 segments) and a panel render of the
+  // focus layer's buttons.
+  const layoutTimer = useRef<{ frame?: number; timer?: ReturnType<typeof setTimeout> }>({});
+  const cancelLayout = useCallback(() => {
+    if (layoutTimer.current.frame !== undefined) {
+      cancelAnimationFrame(layoutTimer.current.frame);
+    }
+    clearTimeout(layoutTimer.current.timer);
+  }, []);
+  const reportLayout = useCallback(
+    (drawn: View, size: { width: number; height: number }) => {
+      cancelLayout();
+      layoutTimer.current.frame = requestAnimationFrame(() => {
+        layoutTimer.current.timer = setTimeout(() => {
+          if (view.current === drawn) {
+            latest.current.onLayout?.(boxesOf(drawn), size);
+          }
+        }, 0);
+      });
+    },
+    [cancelLayout]
+  );
+  useEffect(() => cancelLayout, [cancelLayout]);
 
   // The chart size the view was last laid out for.
   const drawnSize = useRef({ width, height });
@@ -192,7 +204,8 @@ function VegaViewInner({
       return;
     }
     let cancelled = false;
-    const created = createView(compiled.runtime, container.current, renderer);
+    const element = container.current;
+    const created = createView(compiled.runtime, renderer);
     view.current = created;
     shown.current = latestParts.current;
     latest.current.onViewReady?.(created);
@@ -231,6 +244,7 @@ function VegaViewInner({
     setHoverSignal(created, latest.current.highlight);
     const size = { width: latest.current.width, height: latest.current.height };
     sizeView(created, size, latestSpec.current, latest.current.estimatePadding);
+    created.initialize(element);
     runAt(created, size)
       .then(() => {
         if (!cancelled) {
@@ -245,7 +259,7 @@ function VegaViewInner({
       view.current = null;
       latest.current.onViewReady?.(null);
     };
-  }, [compiled, renderer, runAt]);
+  }, [compiled, renderer, runAt, reportLayout]);
 
   // Same structure, new values (a play step, refreshed data): update the running view in place.
   useEffect(() => {
@@ -272,7 +286,7 @@ function VegaViewInner({
         reportLayout(current, size);
       })
       .catch((e: Error) => setRunError({ spec, message: e.message }));
-  }, [parts, spec, runAt]);
+  }, [parts, spec, runAt, reportLayout]);
 
   useEffect(() => {
     const current = view.current;
@@ -286,7 +300,7 @@ function VegaViewInner({
         reportLayout(current, { width, height });
       })
       .catch((e: Error) => setRunError({ spec: latestSpec.current, message: e.message }));
-  }, [width, height, runAt]);
+  }, [width, height, runAt, reportLayout]);
 
   useEffect(() => {
     const current = view.current;

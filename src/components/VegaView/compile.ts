@@ -1,5 +1,6 @@
 import { parse, View, type Runtime, type Spec } from 'vega';
 import { registerBatchedDrawing } from './batchedCanvas';
+import { registerSteadyCanvasSize } from './steadyCanvas';
 import { expressionCompiler } from './expressionCompiler';
 import { registerExpressions } from '../../spec/runtime/register';
 
@@ -20,7 +21,12 @@ export function compileSpec(spec: Spec): CompiledSpec {
 
 export type Renderer = 'svg' | 'canvas';
 
-export function createView(runtime: Runtime, container: HTMLElement, renderer: Renderer = 'svg'): View {
+/**
+ * A view without its renderer: size it, then `initialize(container)`, so that the renderer starts at the
+ * chart's size instead of the spec's nominal one (a canvas is then sized once, see ./steadyCanvas.ts).
+ */
+export function createView(runtime: Runtime, renderer: Renderer = 'svg'): View {
   registerBatchedDrawing();
-  return new View(runtime, { expr: expressionCompiler, renderer, container, hover: true });
+  registerSteadyCanvasSize();
+  return new View(runtime, { expr: expressionCompiler, renderer, hover: true });
 }
