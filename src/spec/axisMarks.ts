@@ -7,6 +7,7 @@
  */
 import * as vega from 'vega';
 import type { AxisModel } from '../model/types';
+import { guideMark, textStyle } from './guideMark';
 import type { VegaData, VegaMark } from './marks';
 import { SIGNALS } from './signals';
 import { axisFonts, type SpecTheme } from './theme';
@@ -156,48 +157,25 @@ export function axisData(x: TickRow[], y: TickRow[]): VegaData[] {
 export function axisMarks(theme: SpecTheme): VegaMark[] {
   const fonts = axisFonts(theme);
   const label = (dataset: string, position: Record<string, unknown>) =>
-    ({
-      type: 'text',
-      role: 'axis-label',
-      aria: false,
-      interactive: false,
+    guideMark('text', 'axis-label', {
       from: { data: dataset },
       encode: {
-        enter: {
-          font: { value: theme.fontFamily },
-          fontSize: { value: fonts.label },
-          fill: { value: theme.textSecondary },
-          limit: { value: LABEL_LIMIT },
-        },
+        enter: textStyle(theme, fonts.label, theme.textSecondary, LABEL_LIMIT),
         update: { text: { field: 'label' }, ...position },
       },
-    }) as VegaMark;
+    });
   const grid = (dataset: string, position: Record<string, unknown>) =>
-    ({
-      type: 'rule',
-      role: 'axis-grid',
-      aria: false,
-      interactive: false,
+    guideMark('rule', 'axis-grid', {
       from: { data: dataset },
       encode: { enter: { stroke: { value: theme.border }, strokeWidth: { value: 1 } }, update: position },
-    }) as VegaMark;
+    });
   const title = (signal: string, position: Record<string, unknown>) =>
-    ({
-      type: 'text',
-      role: 'axis-title',
-      aria: false,
-      interactive: false,
+    guideMark('text', 'axis-title', {
       encode: {
-        enter: {
-          font: { value: theme.fontFamily },
-          fontSize: { value: fonts.title },
-          fontWeight: { value: 500 },
-          fill: { value: theme.text },
-          align: { value: 'center' },
-        },
+        enter: { ...textStyle(theme, fonts.title, theme.text), fontWeight: { value: 500 }, align: { value: 'center' } },
         update: { text: { signal }, ...position },
       },
-    }) as VegaMark;
+    });
   const x = "scale('x', datum.value)";
   const y = "scale('y', datum.value)";
   return [

@@ -7,6 +7,7 @@
 import * as vega from 'vega';
 import type { ColourScale } from './colour';
 import type { VegaData, VegaMark } from './marks';
+import { guideMark, textStyle } from './guideMark';
 import { HIDDEN_GROUPS, LEGEND_MARKS, SIGNALS } from './signals';
 import type { SpecTheme } from './theme';
 
@@ -180,25 +181,18 @@ function origin(
 }
 
 function title(signal: string, theme: SpecTheme, fonts: LegendFonts): VegaMark {
-  return {
-    type: 'text',
-    role: 'legend-title',
-    aria: false,
-    interactive: false,
+  return guideMark('text', 'legend-title', {
     encode: {
       enter: {
+        ...textStyle(theme, fonts.title, theme.text, TITLE_LIMIT),
         x: { value: 0 },
         y: { value: 0 },
         baseline: { value: 'top' },
-        font: { value: theme.fontFamily },
-        fontSize: { value: fonts.title },
         fontWeight: { value: 500 },
-        fill: { value: theme.text },
-        limit: { value: TITLE_LIMIT },
       },
       update: { text: { signal } },
     },
-  } as VegaMark;
+  });
 }
 
 function labels(
@@ -209,56 +203,55 @@ function labels(
   extra: Record<string, unknown> = {},
   name?: string
 ): VegaMark {
-  return {
-    type: 'text',
-    ...(name ? { name } : {}),
-    role: 'legend-label',
-    aria: false,
-    interactive: name !== undefined,
+  return guideMark('text', 'legend-label', {
+    ...(name ? { name, interactive: true } : {}),
     from: { data: dataset },
     encode: {
       enter: {
-        font: { value: theme.fontFamily },
-        fontSize: { value: fonts.label },
-        fill: { value: theme.textSecondary },
+        ...textStyle(theme, fonts.label, theme.textSecondary, LABEL_LIMIT),
         baseline: { value: 'middle' },
-        limit: { value: LABEL_LIMIT },
         ...(name ? { cursor: { value: 'pointer' } } : {}),
       },
       update: { text: { field: 'label' }, ...position, ...extra },
     },
+  });
+}
+
+/** A legend: its marks in a group at the legend's corner (beside the plot, or below its axis). */
+function legendGroup(
+  name: 'size_legend' | 'colour_legend',
+  orient: LegendOrient,
+  axisRoom: number,
+  marks: VegaMark[]
+): VegaMark {
+  return {
+    type: 'group',
+    role: 'legend-box',
+    name,
+    description: name === 'size_legend' ? 'Size legend' : 'Colour legend',
+    encode: { update: origin(orient, axisRoom, name === 'colour_legend') },
+    marks,
   } as VegaMark;
 }
 
 function sizeLegend(orient: LegendOrient, axisRoom: number, theme: SpecTheme, fonts: LegendFonts): VegaMark {
-  return {
-    type: 'group',
-    role: 'legend-box',
-    name: 'size_legend',
-    description: 'Size legend',
-    encode: { update: origin(orient, axisRoom, false) },
-    marks: [
-      title(SIGNALS.sizeTitle, theme, fonts),
-      {
-        type: 'symbol',
-        role: 'legend-symbol',
-        aria: false,
-        interactive: false,
-        from: { data: SIZE_LEGEND_DATASET },
-        encode: {
-          enter: {
-            shape: { value: 'circle' },
-            fill: { value: theme.neutral },
-            fillOpacity: { value: 0.5 },
-            stroke: { value: theme.text },
-            strokeWidth: { value: SIZE_SYMBOL_STROKE },
-          },
-          update: { x: { field: 'x' }, y: { field: 'y' }, size: { scale: 'size', field: 'value' } },
+  return legendGroup('size_legend', orient, axisRoom, [
+    title(SIGNALS.sizeTitle, theme, fonts),
+    guideMark('symbol', 'legend-symbol', {
+      from: { data: SIZE_LEGEND_DATASET },
+      encode: {
+        enter: {
+          shape: { value: 'circle' },
+          fill: { value: theme.neutral },
+          fillOpacity: { value: 0.5 },
+          stroke: { value: theme.text },
+          strokeWidth: { value: SIZE_SYMBOL_STROKE },
         },
-      } as VegaMark,
-      labels(SIZE_LEGEND_DATASET, theme, fonts, { x: { field: 'labelX' }, y: { field: 'y' } }),
-    ],
-  } as VegaMark;
+        update: { x: { field: 'x' }, y: { field: 'y' }, size: { scale: 'size', field: 'value' } },
+      },
+    }),
+    labels(SIZE_LEGEND_DATASET, theme, fonts, { x: { field: 'labelX' }, y: { field: 'y' } }),
+  ]);
 }
 
 function gradientLegend(orient: LegendOrient, axisRoom: number, theme: SpecTheme, fonts: LegendFonts): VegaMark {
@@ -283,24 +276,13 @@ function gradientLegend(orient: LegendOrient, axisRoom: number, theme: SpecTheme
         y: { value: top + GRADIENT_THICKNESS + LABEL_OFFSET + fonts.label / 2 },
         align: { signal: "datum.x === 0 ? 'left' : datum.x === 1 ? 'right' : 'center'" },
       };
-  return {
-    type: 'group',
-    role: 'legend-box',
-    name: 'colour_legend',
-    description: 'Colour legend',
-    encode: { update: origin(orient, axisRoom, true) },
-    marks: [
-      title(SIGNALS.colourTitle, theme, fonts),
-      {
-        type: 'rect',
-        role: 'legend-gradient',
-        aria: false,
-        interactive: false,
-        encode: { enter: { opacity: { value: 0.85 } }, update: { ...bar, fill } },
-      } as VegaMark,
-      labels(COLOUR_LEGEND_DATASET, theme, fonts, position),
-    ],
-  } as VegaMark;
+  return legendGroup('colour_legend', orient, axisRoom, [
+    title(SIGNALS.colourTitle, theme, fonts),
+    guideMark('rect', 'legend-gradient', {
+      encode: { enter: { opacity: { value: 0.85 } }, update: { ...bar, fill } },
+    }),
+    labels(COLOUR_LEGEND_DATASET, theme, fonts, position),
+  ]);
 }
 
 function groupLegend(
@@ -312,49 +294,38 @@ function groupLegend(
 ): VegaMark {
   const off = { signal: `indata('${HIDDEN_GROUPS}', 'value', datum.value) ? ${LEGEND_OFF_OPACITY} : 1` };
   const interactive = toggles ? { opacity: off } : {};
-  return {
-    type: 'group',
-    role: 'legend-box',
-    name: 'colour_legend',
-    description: 'Colour legend',
-    encode: { update: origin(orient, axisRoom, true) },
-    marks: [
-      title(SIGNALS.colourTitle, theme, fonts),
-      {
-        type: 'symbol',
-        ...(toggles ? { name: LEGEND_MARKS.symbols } : {}),
-        role: 'legend-symbol',
-        aria: false,
-        interactive: toggles,
-        from: { data: COLOUR_LEGEND_DATASET },
-        encode: {
-          enter: {
-            shape: { value: 'circle' },
-            size: { value: SYMBOL_AREA },
-            strokeWidth: { value: SYMBOL_STROKE },
-            ...(toggles ? { cursor: { value: 'pointer' } } : {}),
-          },
-          update: {
-            x: { field: 'x' },
-            y: { field: 'y' },
-            fill: { scale: 'color', field: 'value' },
-            stroke: { scale: 'color', field: 'value' },
-            fillOpacity: { signal: 'datum.more ? 0 : 1' },
-            strokeOpacity: { signal: 'datum.more ? 0 : 1' },
-            ...interactive,
-          },
+  return legendGroup('colour_legend', orient, axisRoom, [
+    title(SIGNALS.colourTitle, theme, fonts),
+    guideMark('symbol', 'legend-symbol', {
+      ...(toggles ? { name: LEGEND_MARKS.symbols, interactive: true } : {}),
+      from: { data: COLOUR_LEGEND_DATASET },
+      encode: {
+        enter: {
+          shape: { value: 'circle' },
+          size: { value: SYMBOL_AREA },
+          strokeWidth: { value: SYMBOL_STROKE },
+          ...(toggles ? { cursor: { value: 'pointer' } } : {}),
         },
-      } as VegaMark,
-      labels(
-        COLOUR_LEGEND_DATASET,
-        theme,
-        fonts,
-        { x: { field: 'labelX' }, y: { field: 'y' } },
-        interactive,
-        toggles ? LEGEND_MARKS.labels : undefined
-      ),
-    ],
-  } as VegaMark;
+        update: {
+          x: { field: 'x' },
+          y: { field: 'y' },
+          fill: { scale: 'color', field: 'value' },
+          stroke: { scale: 'color', field: 'value' },
+          fillOpacity: { signal: 'datum.more ? 0 : 1' },
+          strokeOpacity: { signal: 'datum.more ? 0 : 1' },
+          ...interactive,
+        },
+      },
+    }),
+    labels(
+      COLOUR_LEGEND_DATASET,
+      theme,
+      fonts,
+      { x: { field: 'labelX' }, y: { field: 'y' } },
+      interactive,
+      toggles ? LEGEND_MARKS.labels : undefined
+    ),
+  ]);
 }
 
 /**
