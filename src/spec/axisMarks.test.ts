@@ -76,3 +76,15 @@ describe('yLabelRoom', () => {
     expect(yLabelRoom(rows)).toBeGreaterThanOrEqual(labelWidth('1,000,000', 12));
   });
 });
+
+describe('log axis labels', () => {
+  it('labels the ticks between the powers of ten once the plot has room for them (as Vega’s log axis does)', () => {
+    const log = { ...linear, scale: 'log' } as AxisModel;
+    const rows = tickRows('x', log, [0.17, 3.6], 12);
+    const shown = shownAt(rows, 820);
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown.filter((r) => r.label !== '').map((r) => r.label)).toEqual(
+      expect.arrayContaining(['0.2', '0.5', '1', '2', '3'])
+    );
+  });
+});

@@ -57,6 +57,13 @@ interface TickSet {
 
 type TickScale = { ticks(count: number): number[]; tickFormat(count: number): (v: number) => string };
 
+// Vega writes log-axis labels in its locale's float format (0.2, 1, 3, 1,000), not d3's SI prefixes.
+const { defaultLocale } = vega as unknown as {
+  defaultLocale: () => { formatFloat: (specifier?: string) => (v: number) => string };
+};
+let floatFormat: ((v: number) => string) | undefined;
+const logLabel = (v: number) => (floatFormat ??= defaultLocale().formatFloat())(v);
+
 const sameTicks = (a: number[], b: number[]) => a.length === b.length && a.every((t, i) => t === b[i]);
 
 /** The distinct tick sets of a linear or log scale over `domain`, sparsest first (Vega's axis ticks and labels). */
@@ -76,7 +83,6 @@ function tickSets(type: 'linear' | 'log', domain: [number, number]): TickSet[] {
     if (!ticks) {
       break;
     }
-    sets.push({ ticks, labels: ticks.map(scale.tickFormat(count)), count });
     // Linear ticks only get denser with the count: the last count giving the same set is found by
     // bisection (a few scale.ticks calls per set instead of one per count).
     let last = count;
@@ -96,6 +102,11 @@ function tickSets(type: 'linear' | 'log', domain: [number, number]): TickSet[] {
         last++;
       }
     }
+    // Formatted for the largest count that gives the set: a log scale's format leaves out the labels of
+    // in-between ticks when the count is small (linear formats depend on the step only).
+    const format = scale.tickFormat(last);
+    const labels = type === 'log' ? ticks.map((t) => (format(t) === '' ? '' : logLabel(t))) : ticks.map(format);
+    sets.push({ ticks, labels, count });
     count = last + 1;
   }
   return sets;
