@@ -87,7 +87,7 @@ describe('guideRoom', () => {
     const many = guideRoom(withLegends('bottom', rows(4)), 800, 600, measure);
     expect(few.right).toBe(9);
     expect(few.bottom).toBe(
-      Math.ceil(8 + LABEL_GAP + 12 + TITLE_GAP + 13 + 1 + 18 + legendHeight(rows(2), null, fonts, 'bottom'))
+      Math.ceil(8 + LABEL_GAP + 12 + TITLE_GAP + 13 + 1 + 18 + legendHeight(rows(2), false, fonts, 'bottom'))
     );
     // two more entries: two more rows (the 12 px label is taller than the 11.5 px symbol; row padding 2)
     expect(many.bottom - few.bottom).toBe(2 * 14);

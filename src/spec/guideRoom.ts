@@ -7,7 +7,6 @@
  */
 import type { Spec as VegaSpec } from 'vega';
 import { LABEL_GAP, TITLE_GAP, X_TICKS_DATASET } from './axisMarks';
-import type { ColourScale } from './colour';
 import {
   COLOUR_LEGEND_DATASET,
   GRADIENT_LENGTH,
@@ -82,12 +81,7 @@ function legendBox(
   const title = Math.min(TITLE_LIMIT, measure(titleText, fonts.legendTitle));
   const label = (r: LegendRow) => Math.min(LABEL_LIMIT, measure(r.label, fonts.legendLabel));
   const legendFont = { label: fonts.legendLabel.fontSize, title: fonts.legendTitle.fontSize };
-  const height = legendHeight(
-    rows,
-    gradient ? ({ type: 'diverging' } as ColourScale) : null,
-    legendFont,
-    orient === 'bottom' ? 'bottom' : 'right'
-  );
+  const height = legendHeight(rows, gradient, legendFont, orient === 'bottom' ? 'bottom' : 'right');
   if (gradient) {
     const labels =
       orient === 'bottom'

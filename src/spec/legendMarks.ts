@@ -137,15 +137,10 @@ export function signedLabel(value: number, specifier: string): string {
   return (value > 0 ? '+' : '') + formatNumber(specifier, value);
 }
 
-/** Height of a legend's rows and title (px). */
-export function legendHeight(
-  rows: LegendRow[],
-  colour: ColourScale | null,
-  fonts: LegendFonts,
-  orient: LegendOrient
-): number {
+/** Height of a legend's title and rows, or of its gradient (px). */
+export function legendHeight(rows: LegendRow[], gradient: boolean, fonts: LegendFonts, orient: LegendOrient): number {
   const top = fonts.title + TITLE_PADDING;
-  if (colour?.type === 'diverging') {
+  if (gradient) {
     return orient === 'bottom'
       ? top + GRADIENT_THICKNESS + LABEL_OFFSET + fonts.label
       : top + GRADIENT_LENGTH + fonts.label / 2;
@@ -369,7 +364,7 @@ export function colourLegendOffset(
     return 0;
   }
   if (orient === 'right') {
-    return legendHeight(sizeRows, null, fonts, orient) + LEGEND_GAP;
+    return legendHeight(sizeRows, false, fonts, orient) + LEGEND_GAP;
   }
   const em = 0.6;
   const labels = Math.max(...sizeRows.map((r) => r.labelX + Math.min(LABEL_LIMIT, r.label.length * fonts.label * em)));
