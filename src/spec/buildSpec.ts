@@ -4,14 +4,14 @@ import { CHART_PADDING } from './guideRoom';
 import type { DisplayOptions } from '../types';
 import { colourScale } from './colour';
 import { axisData, axisMarks, tickRows, xAxisRoom, yLabelRoom } from './axisMarks';
-import { colourLegendOffset, colourLegendRows, legendData, legendFonts, legendMarks, sizeLegendRows } from './legendMarks';
+import { colourLegendOffset, colourLegendRows, legendData, legendMarks, sizeLegendRows } from './legendMarks';
 import { bubbleMark, BUBBLE_OPACITY, cutMarks, ghostMark, GHOST_OPACITY, LAYERS, markName, quadrantNameMark, shadingMark, trailMarks, TRAIL_OPACITY, type VegaData, type VegaMark } from './marks';
 import { quadrantRows } from './quadrants';
 import { hasSizeMeasure, segmentRows, trailRows, withAreas, type SegmentRow } from './rows';
 import { paddedDomain } from './scales';
 import { HIDDEN_GROUPS, LEGEND_MARKS, SIGNALS } from './signals';
 import { sizeLegendValues, sizeTitle } from './sizeLegend';
-import { axisFonts, vegaConfig, type SpecTheme } from './theme';
+import { axisFonts, legendFonts, vegaConfig, type SpecTheme } from './theme';
 import { addPixelMarks, HOVER_SIGNAL, hoverOpacity, VEGA_MARKS, type VegaPlan } from './vega';
 
 export { paddedDomain } from './scales';

@@ -9,7 +9,7 @@ import type { ColourScale } from './colour';
 import type { VegaData, VegaMark } from './marks';
 import { guideMark, textStyle } from './guideMark';
 import { HIDDEN_GROUPS, LEGEND_MARKS, SIGNALS } from './signals';
-import type { SpecTheme } from './theme';
+import { legendFonts, type LegendFonts, type SpecTheme } from './theme';
 
 export type LegendOrient = 'right' | 'bottom';
 
@@ -36,15 +36,6 @@ export const GRADIENT_THICKNESS = 16;
 export const GRADIENT_LENGTH = 160;
 const GRADIENT_MIN_LENGTH = 30;
 
-export interface LegendFonts {
-  label: number;
-  title: number;
-}
-
-export const legendFonts = (theme: SpecTheme): LegendFonts => ({
-  label: theme.fontSize - 2,
-  title: theme.fontSize - 2,
-});
 
 /** One entry: its value, its text, where its symbol's centre and its label start (px from the legend's corner). */
 export interface LegendRow {

@@ -54,6 +54,14 @@ export function specThemeFrom(theme: GrafanaTheme2): SpecTheme {
 /** Font sizes (px) of the axes' labels and titles. */
 export const axisFonts = (t: SpecTheme) => ({ label: t.fontSize - 2, title: t.fontSize - 1 });
 
+export interface LegendFonts {
+  label: number;
+  title: number;
+}
+
+/** Font sizes (px) of the legends' labels and titles (legendMarks.ts draws them, guideRoom.ts reads the config). */
+export const legendFonts = (t: SpecTheme): LegendFonts => ({ label: t.fontSize - 2, title: t.fontSize - 2 });
+
 /** Vega config: Grafana's fonts and text colours for axes, legends and texts; no background, no cell outline. */
 export function vegaConfig(t: SpecTheme): Config {
   const font = t.fontFamily;
@@ -76,8 +84,8 @@ export function vegaConfig(t: SpecTheme): Config {
       titleColor: t.text,
       labelFont: font,
       titleFont: font,
-      labelFontSize: t.fontSize - 2,
-      titleFontSize: t.fontSize - 2,
+      labelFontSize: legendFonts(t).label,
+      titleFontSize: legendFonts(t).title,
       titleFontWeight: 500,
       symbolStrokeColor: t.textSecondary,
     },
