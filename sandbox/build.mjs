@@ -59,7 +59,8 @@ function buildHost(outName, nodeModules) {
     platform: 'browser',
     target: 'es2020',
     minify: true,
-    sourcemap: false,
+    // SANDBOX_SOURCEMAP=1: host.js.map beside it, for reading CPU profiles of the host (React, Grafana UI).
+    sourcemap: process.env.SANDBOX_SOURCEMAP ? 'external' : false,
     legalComments: 'none',
     jsx: 'automatic',
     define: {

@@ -3,7 +3,7 @@ import type { AxisModel } from '../model/types';
 import { labelWidth, TICK_SPACING, tickRows, yLabelRoom, type TickRow } from './axisMarks';
 
 const linear = { scale: 'linear', domain: [0, 10], reverse: false, title: '' } as unknown as AxisModel;
-const shownAt = (rows: TickRow[], length: number) => rows.filter((r) => r.lo <= length && length < r.hi);
+const shownAt = (rows: TickRow[], length: number) => rows.filter((r) => r.lo < length && length <= r.hi);
 const vegaTicks = (type: 'linear' | 'log', domain: [number, number], count: number) =>
   (vega.scale(type)().domain(domain) as unknown as { ticks(c: number): number[] }).ticks(count);
 
@@ -12,6 +12,24 @@ describe('tickRows', () => {
     const domain: [number, number] = [0.37, 1234.5];
     const rows = tickRows('y', linear, domain, 12);
     for (let height = 20; height <= 2200; height += 13) {
+      expect(shownAt(rows, height).map((r) => r.value)).toEqual(
+        vegaTicks('linear', domain, Math.ceil(height / TICK_SPACING))
+      );
+    }
+  });
+
+  it.each([
+    [0, 1],
+    [-3.2, 7.9],
+    [0.5, 0.6],
+    [0.1, 0.15],
+    [-1e6, -2],
+    [99.99, 100.01],
+    [1e-7, 3e-7],
+  ])('shows Vega’s ticks at every plot height for the domain [%p, %p]', (lo, hi) => {
+    const domain: [number, number] = [lo, hi];
+    const rows = tickRows('y', linear, domain, 12);
+    for (let height = 1; height <= 4000; height += 7) {
       expect(shownAt(rows, height).map((r) => r.value)).toEqual(
         vegaTicks('linear', domain, Math.ceil(height / TICK_SPACING))
       );

@@ -5,6 +5,7 @@
  * as Vega's axis would, never so dense that x labels overlap. Vega's axis guides did the same with about
  * forty operators per axis and their generated expressions, parsed and run on every first draw.
  */
+import { tickIncrement } from 'd3-array';
 import * as vega from 'vega';
 import type { AxisModel } from '../model/types';
 import { guideMark, textStyle } from './guideMark';
@@ -34,7 +35,8 @@ type Channel = 'x' | 'y';
 
 /**
  * One tick of one density: its value and label, the plot lengths (px) at which its set is the one shown
- * ([lo, hi)), and the label's estimated half width (x labels at the plot's ends are kept inside it).
+ * ((lo, hi], as Vega's tick count for a length is ceil(length / 40)), and the label's estimated half width
+ * (x labels at the plot's ends are kept inside it).
  */
 export interface TickRow {
   value: number;
@@ -51,8 +53,9 @@ export const labelWidth = (label: string, fontSize: number) =>
 interface TickSet {
   ticks: number[];
   labels: string[];
-  /** Smallest tick count (one per 40 px) that gives this set. */
+  /** Smallest and largest tick count (one per 40 px) that give this set. */
   count: number;
+  last: number;
 }
 
 type TickScale = { ticks(count: number): number[]; tickFormat(count: number): (v: number) => string };
@@ -76,6 +79,9 @@ function tickSets(type: 'linear' | 'log', domain: [number, number]): TickSet[] {
       return null;
     }
   };
+  // A linear scale's ticks for a count follow from d3's tick increment for it: counts are grouped by their
+  // increment (arithmetic), and only one tick array is made per group.
+  const [low, high] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];
   const sets: TickSet[] = [];
   let count = 1;
   while (count <= MAX_TICKS) {
@@ -83,31 +89,27 @@ function tickSets(type: 'linear' | 'log', domain: [number, number]): TickSet[] {
     if (!ticks) {
       break;
     }
-    // Linear ticks only get denser with the count: the last count giving the same set is found by
-    // bisection (a few scale.ticks calls per set instead of one per count).
+    const increment = type === 'linear' ? tickIncrement(low, high, count) : NaN;
+    const sameSet = (other: number) =>
+      type === 'linear' ? tickIncrement(low, high, other) === increment : sameTicks(ticksAt(other) ?? [], ticks);
     let last = count;
-    if (type === 'linear') {
-      let hi = MAX_TICKS;
-      while (last < hi) {
-        const mid = (last + hi + 1) >> 1;
-        const at = ticksAt(mid);
-        if (at && sameTicks(at, ticks)) {
-          last = mid;
-        } else {
-          hi = mid - 1;
-        }
-      }
-    } else {
-      while (last < MAX_TICKS && sameTicks(ticksAt(last + 1) ?? [], ticks)) {
-        last++;
-      }
+    while (last < MAX_TICKS && sameSet(last + 1)) {
+      last++;
     }
-    // Formatted for the largest count that gives the set: a log scale's format leaves out the labels of
-    // in-between ticks when the count is small (linear formats depend on the step only).
-    const format = scale.tickFormat(last);
-    const labels = type === 'log' ? ticks.map((t) => (format(t) === '' ? '' : logLabel(t))) : ticks.map(format);
-    sets.push({ ticks, labels, count });
+    // Two increments can give the same ticks (a narrow domain holding one of them): one set, as Vega shows it.
+    const previous = sets[sets.length - 1];
+    if (previous && sameTicks(previous.ticks, ticks)) {
+      previous.last = last;
+    } else {
+      sets.push({ ticks, labels: [], count, last });
+    }
     count = last + 1;
+  }
+  // Formatted for the largest count that gives the set: a log scale's format leaves out the labels of
+  // in-between ticks when the count is small (linear formats depend on the step only).
+  for (const set of sets) {
+    const format = scale.tickFormat(set.last);
+    set.labels = type === 'log' ? set.ticks.map((t) => (format(t) === '' ? '' : logLabel(t))) : set.ticks.map(format);
   }
   return sets;
 }
@@ -157,7 +159,7 @@ export function xAxisRoom(theme: SpecTheme): number {
 
 /** The tick datasets: every row as values, the shown set filtered by the plot's length. */
 export function axisData(x: TickRow[], y: TickRow[]): VegaData[] {
-  const shown = (length: string) => [{ type: 'filter', expr: `datum.lo <= ${length} && ${length} < datum.hi` }];
+  const shown = (length: string) => [{ type: 'filter', expr: `datum.lo < ${length} && ${length} <= datum.hi` }];
   return [
     { name: X_TICKS_DATASET, values: x, transform: shown('width') },
     { name: Y_TICKS_DATASET, values: y, transform: shown('height') },

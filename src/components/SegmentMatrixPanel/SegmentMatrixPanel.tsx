@@ -8,6 +8,7 @@ import { buildMatrixModel, toRenderSummary } from '../../model';
 import type { SegmentModel } from '../../model/types';
 import { withDefaults } from '../../options/withDefaults';
 import { buildSpec } from '../../spec/buildSpec';
+import { useAfterFirstDraw } from './useAfterFirstDraw';
 import { guideRoom } from '../../spec/guideRoom';
 import { colourGroupOf } from '../../spec/rows';
 import { chooseRenderer, estimateMarks } from '../../spec/renderer';
@@ -194,10 +195,13 @@ function SegmentMatrixView(props: Props) {
     [openLinksMenu]
   );
   const closeLinksMenu = useCallback(() => setLinksMenu(null), []);
+  const afterDraw = useAfterFirstDraw();
+  const { onDrawn } = afterDraw;
   const onRendered = useCallback(() => {
     renderedSpec.current = spec;
     root.current?.setAttribute('data-render-state', 'done');
-  }, [spec]);
+    onDrawn();
+  }, [spec, onDrawn]);
   useLayoutEffect(() => {
     root.current?.setAttribute('data-render-state', renderedSpec.current === spec ? 'done' : 'rendering');
   });
@@ -241,7 +245,7 @@ function SegmentMatrixView(props: Props) {
       <div className={table?.placement === 'right' ? styles.row : styles.column}>
         <div className={styles.chart}>
           <WarningBadge warnings={model.warnings} />
-          <ExportMenu title={title} model={model} formatters={formatters} getView={getView} />
+          {afterDraw.drawn && <ExportMenu title={title} model={model} formatters={formatters} getView={getView} />}
           {playback.control && <PlayControl {...playback.control} />}
           <VegaView
             spec={spec}
