@@ -28,8 +28,8 @@ const MAX_TICKS = 100;
 /** Width that never ends a tick set's range (the densest set stays on). */
 const UNBOUNDED = 1e9;
 
-export const X_TICKS_DATASET = 'sm_x_ticks';
-export const Y_TICKS_DATASET = 'sm_y_ticks';
+export const TICKS_DATASET = 'sm_ticks';
+export const AXIS_TITLES_DATASET = 'sm_axis_titles';
 
 type Channel = 'x' | 'y';
 
@@ -39,6 +39,7 @@ type Channel = 'x' | 'y';
  * (x labels at the plot's ends are kept inside it).
  */
 export interface TickRow {
+  axis: Channel;
   value: number;
   label: string;
   lo: number;
@@ -122,7 +123,14 @@ function tickSets(type: 'linear' | 'log', domain: [number, number]): TickSet[] {
 export function tickRows(channel: Channel, axis: AxisModel, domain: [number, number], fontSize: number): TickRow[] {
   const half = (label: string) => labelWidth(label, fontSize) / 2;
   if (axis.scale === 'ordinal') {
-    return (axis.categories ?? []).map((label, value) => ({ value, label, lo: 0, hi: UNBOUNDED, hw: half(label) }));
+    return (axis.categories ?? []).map((label, value) => ({
+      axis: channel,
+      value,
+      label,
+      lo: 0,
+      hi: UNBOUNDED,
+      hw: half(label),
+    }));
   }
   if (!domain.every(Number.isFinite) || domain[0] === domain[1]) {
     return [];
@@ -141,7 +149,7 @@ export function tickRows(channel: Channel, axis: AxisModel, domain: [number, num
     const hi = starts[i + 1] ?? UNBOUNDED;
     // A set whose range is empty (the next, denser one starts where it does) is never shown.
     return hi > lo
-      ? set.ticks.map((value, k) => ({ value, label: set.labels[k], lo, hi, hw: half(set.labels[k]) }))
+      ? set.ticks.map((value, k) => ({ axis: channel, value, label: set.labels[k], lo, hi, hw: half(set.labels[k]) }))
       : [];
   });
 }
@@ -157,69 +165,79 @@ export function xAxisRoom(theme: SpecTheme): number {
   return LABEL_GAP + fonts.label + TITLE_GAP + fonts.title;
 }
 
-/** The tick datasets: every row as values, the shown set filtered by the plot's length. */
+const onX = "datum.axis === 'x'";
+
+/**
+ * The ticks of both axes in one dataset: every row as values, the shown set of each axis filtered by the
+ * plot's width (x) or height (y), and each tick's position on its axis (`at`, px).
+ */
 export function axisData(x: TickRow[], y: TickRow[]): VegaData[] {
-  const shown = (length: string) => [{ type: 'filter', expr: `datum.lo < ${length} && ${length} <= datum.hi` }];
+  const shown = (length: string) => `datum.lo < ${length} && ${length} <= datum.hi`;
   return [
-    { name: X_TICKS_DATASET, values: x, transform: shown('width') },
-    { name: Y_TICKS_DATASET, values: y, transform: shown('height') },
+    {
+      name: TICKS_DATASET,
+      values: x.concat(y),
+      transform: [
+        { type: 'filter', expr: `${onX} ? ${shown('width')} : ${shown('height')}` },
+        { type: 'formula', as: 'at', expr: `${onX} ? scale('x', datum.value) : scale('y', datum.value)` },
+      ],
+    },
+    { name: AXIS_TITLES_DATASET, values: [{ axis: 'x' }, { axis: 'y' }] },
   ] as VegaData[];
 }
 
-/** Grid lines, labels and titles of both axes, under every other mark. */
+/**
+ * Grid lines, labels and titles of both axes, under every other mark: one mark each for the two axes
+ * (every mark costs its own dataflow operators on every first draw).
+ */
 export function axisMarks(theme: SpecTheme): VegaMark[] {
   const fonts = axisFonts(theme);
-  const label = (dataset: string, position: Record<string, unknown>) =>
+  const either = (x: string, y: string) => ({ signal: `${onX} ? ${x} : ${y}` });
+  const xTitleTop = LABEL_GAP + fonts.label + TITLE_GAP;
+  return [
+    guideMark('rule', 'axis-grid', {
+      from: { data: TICKS_DATASET },
+      encode: {
+        enter: { stroke: { value: theme.border }, strokeWidth: { value: 1 } },
+        update: {
+          x: either('datum.at', '0'),
+          x2: either('datum.at', 'width'),
+          y: either('0', 'datum.at'),
+          y2: either('height', 'datum.at'),
+        },
+      },
+    }),
     guideMark('text', 'axis-label', {
-      from: { data: dataset },
+      from: { data: TICKS_DATASET },
       encode: {
         enter: textStyle(theme, fonts.label, theme.textSecondary, LABEL_LIMIT),
-        update: { text: { field: 'label' }, ...position },
+        update: {
+          text: { field: 'label' },
+          x: either('datum.at', `${-LABEL_GAP}`),
+          y: either(`height + ${LABEL_GAP}`, 'datum.at'),
+          baseline: either("'top'", "'middle'"),
+          // Flush: an x label that would stick out of the plot's side is aligned to stay within it.
+          align: either(
+            "datum.at - datum.hw < 0 ? 'left' : datum.at + datum.hw > width ? 'right' : 'center'",
+            "'right'"
+          ),
+        },
       },
-    });
-  const grid = (dataset: string, position: Record<string, unknown>) =>
-    guideMark('rule', 'axis-grid', {
-      from: { data: dataset },
-      encode: { enter: { stroke: { value: theme.border }, strokeWidth: { value: 1 } }, update: position },
-    });
-  const title = (signal: string, position: Record<string, unknown>) =>
-    guideMark('text', 'axis-title', {
-      encode: {
-        enter: { ...textStyle(theme, fonts.title, theme.text), fontWeight: { value: 500 }, align: { value: 'center' } },
-        update: { text: { signal }, ...position },
-      },
-    });
-  const x = "scale('x', datum.value)";
-  const y = "scale('y', datum.value)";
-  return [
-    grid(X_TICKS_DATASET, { x: { signal: x }, y: { value: 0 }, y2: { signal: 'height' } }),
-    grid(Y_TICKS_DATASET, { x: { value: 0 }, x2: { signal: 'width' }, y: { signal: y } }),
-    label(X_TICKS_DATASET, {
-      x: { signal: x },
-      y: { signal: `height + ${LABEL_GAP}` },
-      baseline: { value: 'top' },
-      // Flush: a label that would stick out of the plot's side is aligned to stay within it.
-      align: { signal: `${x} - datum.hw < 0 ? 'left' : ${x} + datum.hw > width ? 'right' : 'center'` },
-    }),
-    label(Y_TICKS_DATASET, {
-      x: { value: -LABEL_GAP },
-      y: { signal: y },
-      align: { value: 'right' },
-      baseline: { value: 'middle' },
     }),
     // A title longer than its side of the plot ends in an ellipsis instead of running off the chart.
-    title(SIGNALS.xTitle, {
-      x: { signal: 'width / 2' },
-      y: { signal: `height + ${LABEL_GAP + fonts.label + TITLE_GAP}` },
-      baseline: { value: 'top' },
-      limit: { signal: 'width' },
-    }),
-    title(SIGNALS.yTitle, {
-      x: { signal: `-(${LABEL_GAP + TITLE_GAP} + ${SIGNALS.yLabelRoom})` },
-      y: { signal: 'height / 2' },
-      angle: { value: -90 },
-      baseline: { value: 'bottom' },
-      limit: { signal: 'height' },
+    guideMark('text', 'axis-title', {
+      from: { data: AXIS_TITLES_DATASET },
+      encode: {
+        enter: { ...textStyle(theme, fonts.title, theme.text), fontWeight: { value: 500 }, align: { value: 'center' } },
+        update: {
+          text: either(SIGNALS.xTitle, SIGNALS.yTitle),
+          x: either('width / 2', `-(${LABEL_GAP + TITLE_GAP} + ${SIGNALS.yLabelRoom})`),
+          y: either(`height + ${xTitleTop}`, 'height / 2'),
+          angle: either('0', '-90'),
+          baseline: either("'top'", "'bottom'"),
+          limit: either('width', 'height'),
+        },
+      },
     }),
   ];
 }

@@ -73,7 +73,7 @@ describe('buildSpec', () => {
     expect(grid).toHaveLength(labels.length);
     const y = view.scale('y') as ((v: number) => number) & { ticks(count: number): number[] };
     const yTicks = y.ticks(Math.ceil(600 / 40));
-    const yLines = grid.filter((n) => n.item.x2 !== undefined).map((n) => n.item.y as number);
+    const yLines = grid.filter((n) => (n.item.datum as { axis: string }).axis === 'y').map((n) => n.item.y as number);
     expect(yLines.sort((a, b) => a - b)).toEqual(yTicks.map(y).sort((a, b) => a - b));
     view.finalize();
   });

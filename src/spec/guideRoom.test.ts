@@ -9,7 +9,7 @@ import {
   sizeLegendRows,
   type LegendRow,
 } from './legendMarks';
-import { LABEL_GAP, TITLE_GAP, X_TICKS_DATASET } from './axisMarks';
+import { LABEL_GAP, TITLE_GAP, TICKS_DATASET } from './axisMarks';
 import { SIGNALS } from './signals';
 
 /** 6 px per character, whatever the font: enough to see which texts widen which side. */
@@ -25,7 +25,7 @@ function spec(signals: Record<string, unknown>, withAxes = true): VegaSpec {
   return {
     padding: CHART_PADDING,
     config,
-    data: withAxes ? [{ name: X_TICKS_DATASET, values: [] }] : [],
+    data: withAxes ? [{ name: TICKS_DATASET, values: [] }] : [],
     signals: Object.entries({ [SIGNALS.yLabelRoom]: 20, ...signals }).map(([name, value]) => ({ name, value })),
   } as unknown as VegaSpec;
 }

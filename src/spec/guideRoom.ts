@@ -6,7 +6,7 @@
  * so an estimate that misses costs that second pass, never a clipped label.
  */
 import type { Spec as VegaSpec } from 'vega';
-import { LABEL_GAP, TITLE_GAP, X_TICKS_DATASET } from './axisMarks';
+import { LABEL_GAP, TITLE_GAP, TICKS_DATASET } from './axisMarks';
 import {
   COLOUR_LEGEND_DATASET,
   GRADIENT_LENGTH,
@@ -101,7 +101,7 @@ export function guideRoom(spec: VegaSpec, width: number, height: number, measure
   const signals = new Map(((spec.signals ?? []) as Named[]).map((s) => [s.name, s.value]));
   const signal = (name: string) => signals.get(name);
   const fonts = fontsOf(spec);
-  const hasAxes = ((spec.data ?? []) as Named[]).some((d) => d.name === X_TICKS_DATASET);
+  const hasAxes = ((spec.data ?? []) as Named[]).some((d) => d.name === TICKS_DATASET);
   const pad = typeof spec.padding === 'number' ? spec.padding : CHART_PADDING;
 
   let left = pad;
