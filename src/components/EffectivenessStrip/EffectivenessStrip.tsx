@@ -1,6 +1,7 @@
 import React from 'react';
 import { cx } from '@emotion/css';
-import { Icon, useStyles2, useTheme2 } from '@grafana/ui';
+import { useStyles2, useTheme2 } from '@grafana/ui';
+import { GlyphIcon } from '../GlyphIcon';
 import { TEST_IDS } from '../../constants';
 import type { MatrixModel } from '../../model/types';
 import type { Formatters } from '../format/formatters';
@@ -50,14 +51,14 @@ function EffectivenessStripInner({ model, formatters, height, mode = 'full' }: E
           return (
             <div key={t.key} className={styles.iconCard} {...item}>
               <span role="img" aria-label={`${t.title}: ${t.headline}. ${word}`} className={styles.iconOnly}>
-                <Icon name={VERDICT_ICONS[t.verdict]} style={{ color: colour }} aria-hidden />
+                <GlyphIcon name={VERDICT_ICONS[t.verdict]} style={{ color: colour }} />
               </span>
             </div>
           );
         }
         return (
           <div key={t.key} className={styles.card} {...item}>
-            <Icon name={VERDICT_ICONS[t.verdict]} className={styles.icon} style={{ color: colour }} aria-hidden />
+            <GlyphIcon name={VERDICT_ICONS[t.verdict]} className={styles.icon} style={{ color: colour }} />
             <div className={styles.body}>
               <span className={styles.headline}>{t.headline}</span>
               <span className={styles.detail}>

@@ -1,4 +1,4 @@
-import type { IconName } from '@grafana/data';
+import type { GlyphName } from '../GlyphIcon';
 import type { IndicatorKey, MatrixModel, Verdict } from '../../model/types';
 import { MINUS, trimmed, type Formatters } from '../format/formatters';
 
@@ -21,7 +21,7 @@ export const VERDICT_WORDS: Record<Verdict, string> = {
   'no-data': 'No data',
 };
 
-export const VERDICT_ICONS: Record<Verdict, IconName> = {
+export const VERDICT_ICONS: Record<Verdict, GlyphName> = {
   'on-track': 'check-circle',
   'off-track': 'exclamation-triangle',
   flat: 'minus-circle',

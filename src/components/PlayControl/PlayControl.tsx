@@ -3,6 +3,7 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { ToolbarButton, useStyles2 } from '@grafana/ui';
 import { TEST_IDS } from '../../constants';
+import { GlyphIcon } from '../GlyphIcon';
 
 export interface PlayControlProps {
   /** Period shown now (the step, or the panel's own current period when idle). */
@@ -19,7 +20,7 @@ export function PlayControl({ period, playing, onPlay, onPause }: PlayControlPro
     <div className={styles.root}>
       <ToolbarButton
         data-testid={TEST_IDS.play}
-        icon={playing ? 'pause' : 'play'}
+        icon={<GlyphIcon name={playing ? 'pause' : 'play'} size="lg" />}
         tooltip={playing ? 'Pause' : 'Play through the periods'}
         aria-label={playing ? 'Pause' : 'Play'}
         aria-pressed={playing}

@@ -1,6 +1,6 @@
 import React, { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { IconName } from '@grafana/data';
-import { Icon, useStyles2, useTheme2 } from '@grafana/ui';
+import { useStyles2, useTheme2 } from '@grafana/ui';
+import { GlyphIcon, type GlyphName } from '../GlyphIcon';
 import { cx } from '@emotion/css';
 import { TEST_IDS } from '../../constants';
 import type { MatrixModel } from '../../model/types';
@@ -39,7 +39,7 @@ export interface ShiftTableProps {
   onHighlightSegment?: (segment: string | null) => void;
 }
 
-const VERDICT_ICONS: Partial<Record<SegmentVerdict, IconName>> = {
+const VERDICT_ICONS: Partial<Record<SegmentVerdict, GlyphName>> = {
   'on-track': 'check-circle',
   'off-track': 'exclamation-triangle',
   mixed: 'minus-circle',
@@ -173,7 +173,7 @@ function ShiftTableInner({
       aria-controls={bodyId}
       data-testid={TEST_IDS.tableToggle}
     >
-      <Icon
+      <GlyphIcon
         name={
           collapsed
             ? placement === 'right'
@@ -224,7 +224,7 @@ function ShiftTableInner({
                         onClick={() => setSort((s) => nextSort(s, c.key, c.numeric))}
                       >
                         {c.title}
-                        {active && <Icon name={active === 'asc' ? 'arrow-up' : 'arrow-down'} size="sm" />}
+                        {active && <GlyphIcon name={active === 'asc' ? 'arrow-up' : 'arrow-down'} size="sm" />}
                       </button>
                     </th>
                   );
@@ -303,7 +303,7 @@ const ShiftTableRow = React.memo(function ShiftTableRow({
       <td className={cx(styles.td, styles.numeric)}>{r.resource}</td>
       <td className={styles.td}>
         <span className={styles.verdict} style={{ color: verdictColour }}>
-          {VERDICT_ICONS[r.verdict] && <Icon name={VERDICT_ICONS[r.verdict]!} size="sm" aria-hidden />}
+          {VERDICT_ICONS[r.verdict] && <GlyphIcon name={VERDICT_ICONS[r.verdict]!} size="sm" />}
           {SEGMENT_VERDICT_WORDS[r.verdict]}
         </span>
       </td>
