@@ -6,7 +6,19 @@ export const MIN_RING = 12;
 
 export const getStyles = (theme: GrafanaTheme2) => ({
   // Over the chart, transparent to the pointer: the mouse still talks to Vega.
-  layer: css({ position: 'absolute', inset: 0, pointerEvents: 'none', zIndex: 1 }),
+  layer: css({
+    position: 'absolute',
+    inset: 0,
+    pointerEvents: 'none',
+    zIndex: 1,
+    // Boxes from a render at another size (a resize, until the new ones arrive): every button unplaced.
+    '&[data-placed="false"] > button': {
+      left: '0 !important',
+      top: '0 !important',
+      width: '1px !important',
+      height: '1px !important',
+    },
+  }),
   segment: css({
     position: 'absolute',
     padding: 0,

@@ -17,6 +17,12 @@ export interface SegmentFocusLayerProps {
   segments: FocusSegment[];
   /** Where each segment is drawn, from the chart's last render. */
   boxes: SegmentBox[];
+  /**
+   * Whether the boxes are from a render at the chart's current size. After a resize they are not, for a
+   * frame: the buttons then wait unplaced (a class on the layer, so that the buttons themselves are not
+   * rendered again for it — a hundred buttons took 1.5 ms of every resize).
+   */
+  placed?: boolean;
   /** The variable's current value. */
   selected: string | null;
   /** Enter / Space on a segment: the same as clicking it. */
@@ -54,6 +60,7 @@ export function menuAnchor(el: HTMLElement): { x: number; y: number } {
 function SegmentFocusLayerInner({
   segments,
   boxes,
+  placed = true,
   selected,
   onSelect,
   onFocusSegment,
@@ -66,7 +73,10 @@ function SegmentFocusLayerInner({
   const names = useMemo(() => segments.map((s) => s.segment), [segments]);
   const tabStop = [active, selected].find((s): s is string => s !== null && names.includes(s)) ?? names[0];
   const roving = segments.length > MAX_FOCUS_BUTTONS;
-  const shown = useMemo(() => (roving ? segments.filter((s) => s.segment === tabStop) : segments), [roving, segments, tabStop]);
+  const shown = useMemo(
+    () => (roving ? segments.filter((s) => s.segment === tabStop) : segments),
+    [roving, segments, tabStop]
+  );
   // Roving: the next segment's button is rendered after the key press; focus it once it exists.
   const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
@@ -120,14 +130,9 @@ function SegmentFocusLayerInner({
     [onOpenLinks]
   );
 
-  return (
-    <div
-      className={styles.layer}
-      role="group"
-      aria-label="Segments: arrow keys move, Enter selects, Shift+F10 opens links"
-      data-testid={TEST_IDS.focusLayer}
-    >
-      {shown.map(({ segment, label }) => {
+  const segmentButtons = useMemo(
+    () =>
+      shown.map(({ segment, label }) => {
         const box = byName.get(segment);
         const size = box ? Math.max(MIN_RING, box.width, box.height) : 0;
         return (
@@ -158,13 +163,28 @@ function SegmentFocusLayerInner({
             onBlur={(event) => {
               const to = event.relatedTarget;
               // Moving to the next segment (a button already there, or about to be rendered) stays in the layer.
-              if (pendingFocus.current === null && (!(to instanceof HTMLElement) || !to.dataset.segment || !buttons.current.has(to.dataset.segment))) {
+              if (
+                pendingFocus.current === null &&
+                (!(to instanceof HTMLElement) || !to.dataset.segment || !buttons.current.has(to.dataset.segment))
+              ) {
                 onFocusSegment(null);
               }
             }}
           />
         );
-      })}
+      }),
+    [shown, byName, styles, tabStop, selected, onSelect, onKeyDown, onContextMenu, onFocusSegment]
+  );
+
+  return (
+    <div
+      className={styles.layer}
+      data-placed={placed}
+      role="group"
+      aria-label="Segments: arrow keys move, Enter selects, Shift+F10 opens links"
+      data-testid={TEST_IDS.focusLayer}
+    >
+      {segmentButtons}
     </div>
   );
 }

@@ -22,14 +22,13 @@ import { SegmentFocusLayer, useSegmentInteraction } from '../SegmentFocusLayer';
 import { SegmentLinksMenu, segmentLinks, type SafeLink } from '../SegmentLinks';
 import { SegmentTooltip } from '../SegmentTooltip';
 import { ShiftTable } from '../ShiftTable';
-import { VegaView, vegaTextWidth, type HoverPosition, type SegmentBox } from '../VegaView';
+import { VegaView, vegaTextWidth, type HoverPosition } from '../VegaView';
 import { WarningBadge } from '../WarningBadge';
 import { legendFits, panelLayout } from './layout';
 import { getStyles } from './SegmentMatrixPanel.styles';
 
 type Props = PanelProps<SegmentMatrixOptions>;
 
-const NO_BOXES: SegmentBox[] = [];
 
 interface Hover {
   segment: string;
@@ -264,7 +263,8 @@ function SegmentMatrixView(props: Props) {
           />
           <SegmentFocusLayer
             segments={interaction.focusSegments}
-            boxes={drawnHere ? interaction.drawn.boxes : NO_BOXES}
+            boxes={interaction.drawn.boxes}
+            placed={drawnHere}
             selected={interaction.selected}
             onSelect={interaction.onSelect}
             onFocusSegment={interaction.setFocused}
