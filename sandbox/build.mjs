@@ -50,12 +50,19 @@ function resolveSharedFrom(nodeModules) {
   };
 }
 
+/**
+ * An ES module with its lazy parts in chunks of their own, as Grafana serves them: what @grafana/ui imports
+ * on demand (the code editor's Monaco, 3.3 MB of the 7.4 MB) is not parsed on every page load.
+ */
 function buildHost(outName, nodeModules) {
   return build({
-    entryPoints: [path.join(here, 'host/main.tsx')],
-    outfile: path.join(out, outName),
+    entryPoints: { [outName.replace(/\.js$/, '')]: path.join(here, 'host/main.tsx') },
+    outdir: out,
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
     bundle: true,
-    format: 'iife',
+    format: 'esm',
     platform: 'browser',
     target: 'es2020',
     minify: true,
@@ -85,6 +92,8 @@ function buildHost(outName, nodeModules) {
 export async function buildSandbox({ quiet = false } = {}) {
   const started = Date.now();
   const hosts = Object.entries(HOSTS).filter(([, nodeModules]) => fs.existsSync(path.join(nodeModules, '@grafana/ui')));
+  // Chunk names carry a content hash: the previous build's are removed, not accumulated.
+  fs.rmSync(path.join(out, 'chunks'), { recursive: true, force: true });
   await Promise.all([
     ...hosts.map(([outName, nodeModules]) => buildHost(outName, nodeModules)),
     build({
