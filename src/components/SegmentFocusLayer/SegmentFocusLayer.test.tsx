@@ -48,6 +48,21 @@ describe('SegmentFocusLayer', () => {
     expect(parseFloat(button('B').style.width)).toBeGreaterThanOrEqual(12);
   });
 
+  it('unplaces every button by one attribute while its boxes are from another size, keeping their own positions', () => {
+    const props = { segments, boxes, selected: null, onSelect: jest.fn(), onFocusSegment: jest.fn() };
+    const { rerender } = render(<SegmentFocusLayer {...props} />);
+    const layer = screen.getByTestId(TEST_IDS.focusLayer);
+    const a = screen.getByTestId(TEST_IDS.focusSegment('A'));
+    expect(layer).toHaveAttribute('data-placed', 'true');
+    expect(a.style.left).toBe('40px');
+    rerender(<SegmentFocusLayer {...props} placed={false} />);
+    expect(layer).toHaveAttribute('data-placed', 'false');
+    // the same element, its own style untouched: the layer's rule puts it in the corner (jsdom has no
+    // cascade for it; tests/e2e/panelSizes.test.ts checks in Chromium that nothing pokes out after resizes)
+    expect(screen.getByTestId(TEST_IDS.focusSegment('A'))).toBe(a);
+    expect(a.style.left).toBe('40px');
+  });
+
   it('moves with the arrow keys in order, wrapping, and selects with a click (Enter/Space on a button)', () => {
     const { button, onSelect, onFocusSegment } = renderLayer();
     button('A').focus();

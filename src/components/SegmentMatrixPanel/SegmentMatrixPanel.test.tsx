@@ -58,6 +58,22 @@ describe('SegmentMatrixPanel', () => {
     expect(panel).toHaveAttribute('data-render-state', 'done');
   });
 
+  it('mounts the export menu (hidden until hover) only in the frame after the chart is first drawn', () => {
+    jest.useFakeTimers();
+    try {
+      render(<SegmentMatrixPanel {...getPanelProps([conventionalFrame()])} />);
+      expect(screen.queryByTestId(TEST_IDS.exportButton)).toBeNull();
+      act(() => last().onRendered?.());
+      expect(screen.queryByTestId(TEST_IDS.exportButton)).toBeNull();
+      act(() => {
+        jest.runAllTimers();
+      });
+      expect(screen.getByTestId(TEST_IDS.exportButton)).toBeInTheDocument();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('publishes the render summary on the panel event bus', () => {
     const eventBus = new EventBusSrv();
     const payloads: unknown[] = [];
