@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { afterNextFrame } from '../afterNextFrame';
 
 /**
  * `drawn` turns true in the frame after the first `onDrawn()` call, and stays true. Parts of the panel that
@@ -7,23 +8,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  */
 export function useAfterFirstDraw(): { drawn: boolean; onDrawn: () => void } {
   const [drawn, setDrawn] = useState(false);
-  const pending = useRef<{ frame?: number; timer?: ReturnType<typeof setTimeout> }>({});
+  const cancel = useRef<(() => void) | null>(null);
   const onDrawn = useCallback(() => {
-    if (pending.current.frame !== undefined) {
-      return;
-    }
-    pending.current.frame = requestAnimationFrame(() => {
-      pending.current.timer = setTimeout(() => setDrawn(true), 0);
-    });
+    cancel.current ??= afterNextFrame(() => setDrawn(true));
   }, []);
-  useEffect(
-    () => () => {
-      if (pending.current.frame !== undefined) {
-        cancelAnimationFrame(pending.current.frame);
-      }
-      clearTimeout(pending.current.timer);
-    },
-    []
-  );
+  useEffect(() => () => cancel.current?.(), []);
   return { drawn, onDrawn };
 }

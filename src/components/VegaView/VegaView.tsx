@@ -11,6 +11,7 @@ import { rowOf } from './events';
 import { rowChanges } from './rowChanges';
 import { boxesOf, setHoverSignal, type SegmentBox } from './positions';
 import { layOut, plotSize, refit } from './fitPadding';
+import { afterNextFrame } from '../afterNextFrame';
 import type { Padding } from '../../spec/guideRoom';
 
 export interface HoverPosition {
@@ -162,22 +163,15 @@ function VegaViewInner({
   // Where the segments are drawn goes to the panel after the frame that shows the chart, so that its
   // pixels are not held back by walking the scene (19 ms at 10,000 segments) and a panel render of the
   // focus layer's buttons.
-  const layoutTimer = useRef<{ frame?: number; timer?: ReturnType<typeof setTimeout> }>({});
-  const cancelLayout = useCallback(() => {
-    if (layoutTimer.current.frame !== undefined) {
-      cancelAnimationFrame(layoutTimer.current.frame);
-    }
-    clearTimeout(layoutTimer.current.timer);
-  }, []);
+  const cancelPending = useRef<() => void>(() => undefined);
+  const cancelLayout = useCallback(() => cancelPending.current(), []);
   const reportLayout = useCallback(
     (drawn: View, size: { width: number; height: number }) => {
       cancelLayout();
-      layoutTimer.current.frame = requestAnimationFrame(() => {
-        layoutTimer.current.timer = setTimeout(() => {
-          if (view.current === drawn) {
-            latest.current.onLayout?.(boxesOf(drawn), size);
-          }
-        }, 0);
+      cancelPending.current = afterNextFrame(() => {
+        if (view.current === drawn) {
+          latest.current.onLayout?.(boxesOf(drawn), size);
+        }
       });
     },
     [cancelLayout]
