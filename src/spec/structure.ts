@@ -4,6 +4,8 @@ import type { Spec as VegaSpec } from 'vega';
 export interface SpecParts {
   /** The spec without dataset values and value-signal values, as a string: equal strings, same view. */
   structure: string;
+  /** The same structure as a spec (what Vega parses). */
+  structureSpec: VegaSpec;
   datasets: Record<string, unknown[]>;
   signals: Record<string, unknown>;
 }
@@ -30,7 +32,8 @@ export function splitSpec(spec: VegaSpec): SpecParts {
     }
     return s;
   });
-  return { structure: JSON.stringify({ ...spec, data, signals: sigs }), datasets, signals };
+  const structureSpec = { ...spec, data, signals: sigs } as VegaSpec;
+  return { structure: JSON.stringify(structureSpec), structureSpec, datasets, signals };
 }
 
 /** What to change in a view built from `from` so that it shows `to` (same structure): datasets by identity, signals by value. */

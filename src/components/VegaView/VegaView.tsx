@@ -6,7 +6,7 @@ import { DATASET_KEYS } from '../../spec/buildSpec';
 import { splitSpec, valueChanges, type SpecParts } from '../../spec/structure';
 import { SIGNALS } from '../../spec/signals';
 import { HOVER_SIGNAL } from '../../spec/vega';
-import { compileSpec, createView, type Renderer } from './compile';
+import { compileStructure, createView, loadValues, type Renderer } from './compile';
 import { rowOf } from './events';
 import { rowChanges } from './rowChanges';
 import { boxesOf, setHoverSignal, type SegmentBox } from './positions';
@@ -147,15 +147,15 @@ function VegaViewInner({
   const shown = useRef<SpecParts>(parts);
   const latestSpec = useRef(spec);
   const latestParts = useRef(parts);
-  // Compiled once per structure, from the spec that first had it (state derived from props, see React's
-  // "storing information from previous renders").
+  // Compiled once per structure (state derived from props, see React's "storing information from previous
+  // renders"); views built from it get their values from the newest parts.
   const [compiledEntry, setCompiledEntry] = useState(() => ({
     structure: parts.structure,
-    compiled: compileSpec(spec),
+    compiled: compileStructure(parts),
   }));
   let entry = compiledEntry;
   if (entry.structure !== parts.structure) {
-    entry = { structure: parts.structure, compiled: compileSpec(spec) };
+    entry = { structure: parts.structure, compiled: compileStructure(parts) };
     setCompiledEntry(entry);
   }
   const compiled = entry.compiled;
@@ -199,7 +199,7 @@ function VegaViewInner({
     }
     let cancelled = false;
     const element = container.current;
-    const created = createView(compiled.runtime, renderer);
+    const created = loadValues(createView(compiled.runtime, renderer), latestParts.current);
     view.current = created;
     shown.current = latestParts.current;
     latest.current.onViewReady?.(created);
