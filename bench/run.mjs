@@ -66,6 +66,7 @@ const CONFIG = args.quick
       sizes: [6, 100, 1000],
       warmup: 2,
       runs: 5,
+      smallRuns: 5,
       resizeSizes: [100, 1000],
       model: { segments: 2000, periods: 100, runs: 3 },
       warmStarts: 1,
@@ -74,6 +75,9 @@ const CONFIG = args.quick
       sizes: [6, 100, 1000, 10000],
       warmup: 2,
       runs: 7,
+      // Up to 1,000 segments a run takes 10–100 ms and its median moves by a few ms with the machine's other
+      // work and with where the run ends in the display's frame: more runs, a steadier median.
+      smallRuns: 15,
       resizeSizes: [100, 1000],
       model: { segments: 10000, periods: 100, runs: 5 },
       warmStarts: 3,
@@ -499,6 +503,9 @@ function evaluate(handle, fn, arg, ms, what) {
   return withTimeout(handle.page.evaluate(fn, arg), ms, what);
 }
 
+/** Timed runs at N segments. */
+const runsFor = (n) => (n <= 1000 ? CONFIG.smallRuns : CONFIG.runs);
+
 const timeoutFor = (n) => (n >= 10000 ? 120_000 : 60_000);
 
 /** warm-up + runs of one measurement; returns {medianMs, minMs, runsMs} or {error}. */
@@ -530,15 +537,17 @@ async function series(what, count, once) {
 
 // The page functions (run inside Chromium).
 
-function panelMountInPage({ n, width, height, display }) {
+function panelMountInPage({ n, width, height, display, newStructure }) {
   const sb = window.__sandbox;
   const scene = window.__benchScene;
   const frames = [scene.longFrame(scene.makeScene(n))];
   const options = { segmentLimit: Math.max(500, n), ...(display ? { display } : {}) };
+  // A theme no earlier mount had: the chart's structure is new to the page, so Vega parses it again.
+  const variant = newStructure ? { themeVariant: (window.__themeVariant = (window.__themeVariant ?? 0) + 1) } : {};
   return Promise.resolve(sb.unmountPanel ? sb.unmountPanel() : undefined).then(() => {
     window.gc?.();
     const t0 = performance.now();
-    return Promise.resolve(sb.mountPanel({ frames, options, width, height })).then((r) => ({
+    return Promise.resolve(sb.mountPanel({ frames, options, width, height, ...variant })).then((r) => ({
       ms: r && typeof r.ms === 'number' ? r.ms : null,
       outerMs: performance.now() - t0,
     }));
@@ -625,12 +634,12 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
       const t = timeoutFor(n);
       if (canMount) {
         await withTimeout(panel.page.bringToFront(), 10_000, 'bringToFront');
-        const r = await series(`segment-matrix N=${n}`, CONFIG.runs, async () =>
+        const r = await series(`segment-matrix N=${n}`, runsFor(n), async () =>
           msOf(await evaluate(panel, panelMountInPage, { n, ...VIEW }, t, `segment-matrix mount N=${n}`))
         );
         results.render.push({ renderer: 'segment-matrix', n, ...r });
         // The same panel showing only what the peers draw (no strip, no table, no play control).
-        const chart = await series(`segment-matrix chart only N=${n}`, CONFIG.runs, async () =>
+        const chart = await series(`segment-matrix chart only N=${n}`, runsFor(n), async () =>
           msOf(
             await evaluate(
               panel,
@@ -642,6 +651,19 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
           )
         );
         results.render.push({ renderer: 'segment-matrix-chart', n, ...chart });
+        // The default panel as the first of its kind on a page: its chart structure never seen, parsed.
+        const fresh = await series(`segment-matrix new structure N=${n}`, runsFor(n), async () =>
+          msOf(
+            await evaluate(
+              panel,
+              panelMountInPage,
+              { n, ...VIEW, newStructure: true },
+              t,
+              `segment-matrix new-structure mount N=${n}`
+            )
+          )
+        );
+        results.render.push({ renderer: 'segment-matrix-new', n, ...fresh });
       } else {
         results.render.push({ renderer: 'segment-matrix', n, medianMs: null, minMs: null, note: NOT_MEASURED_HOST });
       }
@@ -651,7 +673,7 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
         ['echarts', 'echartsRender'],
         ['canvas', 'canvasRender'],
       ]) {
-        const r = await series(`${renderer} N=${n}`, CONFIG.runs, () =>
+        const r = await series(`${renderer} N=${n}`, runsFor(n), () =>
           evaluate(peers, peerInPage, { fn, ...VIEW }, t, `${renderer} render N=${n}`)
         );
         results.render.push({ renderer, n, ...r });
@@ -669,7 +691,7 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
         await evaluate(panel, panelMountInPage, { n, ...VIEW }, t, `segment-matrix mount N=${n}`).catch((e) =>
           log(e.message)
         );
-        const r = await series(`segment-matrix resize N=${n}`, CONFIG.runs, async (i) =>
+        const r = await series(`segment-matrix resize N=${n}`, runsFor(n), async (i) =>
           msOf(await evaluate(panel, panelResizeInPage, sizeFor(i), t, `segment-matrix resize N=${n}`))
         );
         results.resize.push({ renderer: 'segment-matrix', n, ...r });
@@ -683,7 +705,7 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
         ['canvas', 'canvasRender', 'canvasResize'],
       ]) {
         await evaluate(peers, peerInPage, { fn: mount, ...VIEW }, t, `${renderer} mount N=${n}`);
-        const r = await series(`${renderer} resize N=${n}`, CONFIG.runs, (i) =>
+        const r = await series(`${renderer} resize N=${n}`, runsFor(n), (i) =>
           evaluate(peers, peerInPage, { fn, ...sizeFor(i) }, t, `${renderer} resize N=${n}`)
         );
         results.resize.push({ renderer, n, ...r });
@@ -980,7 +1002,7 @@ function renderTable(entries, label, withMin) {
     const at = (r) => entries.find((e) => e.n === n && e.renderer === r);
     const ech = at('echarts')?.medianMs;
     const cnv = at('canvas')?.medianMs;
-    for (const r of ['segment-matrix', 'segment-matrix-chart', 'echarts', 'canvas']) {
+    for (const r of ['segment-matrix', 'segment-matrix-chart', 'segment-matrix-new', 'echarts', 'canvas']) {
       const e = at(r);
       if (!e) {
         continue;
@@ -1012,7 +1034,7 @@ function printReport(results) {
     `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; ${m.os}; Node ${m.node}; Chromium ${m.chromium ?? '—'}`
   );
   lines.push(
-    `runs: ${CONFIG.runs} after ${CONFIG.warmup} warm-up (median / min), viewport ${VIEW.width}×${VIEW.height}, ECharts ${results.echartsVersion ?? '—'}, plugin ${results.pluginVersion ?? '—'}`
+    `runs: ${CONFIG.smallRuns === CONFIG.runs ? CONFIG.runs : `${CONFIG.smallRuns} (N ≤ 1,000) / ${CONFIG.runs} (10,000)`} after ${CONFIG.warmup} warm-up (median / min), viewport ${VIEW.width}×${VIEW.height}, ECharts ${results.echartsVersion ?? '—'}, plugin ${results.pluginVersion ?? '—'}`
   );
   for (const s of stale) {
     lines.push(`WARNING: ${s}`);

@@ -1,7 +1,7 @@
 import React from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { createTheme, dateTime, EventBusSrv, type PanelPlugin } from '@grafana/data';
+import { createTheme, dateTime, EventBusSrv, type GrafanaTheme2, type PanelPlugin } from '@grafana/data';
 import { parseFrames } from './frames';
 import { PanelHost } from './PanelHost';
 import { fieldConfigWithDefaults, optionsWithDefaults } from './panelOptions';
@@ -17,6 +17,12 @@ export interface MountRequest {
   width: number;
   height: number;
   theme?: 'light' | 'dark';
+  /**
+   * A theme no earlier mount had: its font list ends in one more fallback family (never used, so nothing
+   * drawn changes). The panel's chart structure is then new to the page and Vega parses it, as for the
+   * first panel of its kind on a dashboard (the bench's `segment-matrix-new`).
+   */
+  themeVariant?: number;
 }
 
 export interface MountApi {
@@ -72,6 +78,7 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
     parsed: ReturnType<typeof parseFrames>;
     resolvedOptions: ReturnType<typeof optionsWithDefaults>;
     fieldConfig: ReturnType<typeof fieldConfigWithDefaults>;
+    resolvedTheme: GrafanaTheme2;
   };
   let current: Mounted | null = null;
   const eventBus = new EventBusSrv();
@@ -79,6 +86,14 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
   const from = dateTime(to.valueOf() - 2 * 365 * 86400000);
   const timeRange = { from, to, raw: { from, to } };
   const themes = { light: createTheme({ colors: { mode: 'light' } }), dark: createTheme({ colors: { mode: 'dark' } }) };
+  const themeFor = (request: MountRequest) => {
+    const mode = request.theme ?? 'dark';
+    if (request.themeVariant === undefined) {
+      return themes[mode];
+    }
+    const fontFamily = `${themes[mode].typography.fontFamily}, "unused-variant-${request.themeVariant}"`;
+    return createTheme({ colors: { mode }, typography: { fontFamily } });
+  };
 
   const panelState = () => container?.querySelector('[data-render-state]')?.getAttribute('data-render-state');
   // Vega draws into svg.marks or, above the renderer threshold, canvas.marks.
@@ -97,7 +112,7 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
           frames={request.parsed}
           options={request.resolvedOptions}
           fieldConfig={request.fieldConfig}
-          theme={themes[request.theme ?? 'dark']}
+          theme={request.resolvedTheme}
           timeRange={timeRange}
           width={request.width}
           height={request.height}
@@ -121,6 +136,7 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
   return {
     async mountPanel(request) {
       unmountPanel();
+      const resolvedTheme = themeFor(request);
       const started = performance.now();
       container = document.createElement('div');
       container.setAttribute('data-testid', 'sandbox mounted panel');
@@ -133,6 +149,7 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
         parsed: parseFrames(request.frames),
         resolvedOptions: optionsWithDefaults(plugin, request.options ?? {}),
         fieldConfig: fieldConfigWithDefaults(plugin),
+        resolvedTheme,
       };
       render(current);
       await waitFor(container, () => panelState() === 'done', 'the panel to render');
