@@ -67,6 +67,7 @@ const CONFIG = args.quick
       warmup: 2,
       runs: 5,
       smallRuns: 5,
+      warmupRounds: 5,
       resizeSizes: [100, 1000],
       model: { segments: 2000, periods: 100, runs: 3 },
       warmStarts: 1,
@@ -78,6 +79,7 @@ const CONFIG = args.quick
       // Up to 1,000 segments a run takes 10–100 ms and its median moves by a few ms with the machine's other
       // work and with where the run ends in the display's frame: more runs, a steadier median.
       smallRuns: 15,
+      warmupRounds: 10,
       resizeSizes: [100, 1000],
       model: { segments: 10000, periods: 100, runs: 5 },
       warmStarts: 3,
@@ -626,6 +628,29 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
     );
   } else if (!canResize) {
     results.notes.push(`segment-matrix resize: ${NOT_MEASURED_HOST} (window.__sandbox.resizePanel)`);
+  }
+
+  // Each page's code warmed up once, all of its paths (V8 optimises a function only after many calls):
+  // otherwise the first series measured pays for it, whichever renderer it is.
+  if (wants('render') || wants('resize')) {
+    log('warming up the panel and the peers');
+    const warm = { n: 100, ...VIEW };
+    if (canMount) {
+      await withTimeout(panel.page.bringToFront(), 10_000, 'bringToFront');
+      for (let i = 0; i < CONFIG.warmupRounds; i++) {
+        for (const extra of [{}, { display: CHART_ONLY }, { newStructure: true }]) {
+          await evaluate(panel, panelMountInPage, { ...warm, ...extra }, 60_000, 'segment-matrix warm-up');
+        }
+      }
+    }
+    await withTimeout(peers.page.bringToFront(), 10_000, 'bringToFront');
+    await evaluate(peers, (k) => window.__bench.prepare(k), warm.n, 30_000, 'scene');
+    for (let i = 0; i < CONFIG.warmupRounds; i++) {
+      for (const fn of ['echartsRender', 'canvasRender']) {
+        await evaluate(peers, peerInPage, { fn, ...VIEW }, 60_000, `${fn} warm-up`);
+      }
+    }
+    await evaluate(peers, () => window.__bench.clear(), null, 10_000, 'clear');
   }
 
   if (wants('render')) {

@@ -1,7 +1,7 @@
 import React from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { createTheme, dateTime, EventBusSrv, type GrafanaTheme2, type PanelPlugin } from '@grafana/data';
+import { colorManipulator, createTheme, dateTime, EventBusSrv, type GrafanaTheme2, type PanelPlugin } from '@grafana/data';
 import { parseFrames } from './frames';
 import { PanelHost } from './PanelHost';
 import { fieldConfigWithDefaults, optionsWithDefaults } from './panelOptions';
@@ -18,9 +18,10 @@ export interface MountRequest {
   height: number;
   theme?: 'light' | 'dark';
   /**
-   * A theme no earlier mount had: its font list ends in one more fallback family (never used, so nothing
-   * drawn changes). The panel's chart structure is then new to the page and Vega parses it, as for the
-   * first panel of its kind on a dashboard (the bench's `segment-matrix-new`).
+   * A theme no earlier mount had: Grafana's gray (the size legend's circles, the middle of the diverging
+   * colour scale) gets an alpha of 1 − variant / 100,000, a difference no pixel shows, and no Grafana UI
+   * style uses that colour. The panel's chart structure is then new to the page
+   * and Vega parses it, as for the first panel of its kind on a dashboard (the bench's `segment-matrix-new`).
    */
   themeVariant?: number;
 }
@@ -86,13 +87,17 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
   const from = dateTime(to.valueOf() - 2 * 365 * 86400000);
   const timeRange = { from, to, raw: { from, to } };
   const themes = { light: createTheme({ colors: { mode: 'light' } }), dark: createTheme({ colors: { mode: 'dark' } }) };
-  const themeFor = (request: MountRequest) => {
-    const mode = request.theme ?? 'dark';
+  const themeFor = (request: MountRequest): GrafanaTheme2 => {
+    const theme = themes[request.theme ?? 'dark'];
     if (request.themeVariant === undefined) {
-      return themes[mode];
+      return theme;
     }
-    const fontFamily = `${themes[mode].typography.fontFamily}, "unused-variant-${request.themeVariant}"`;
-    return createTheme({ colors: { mode }, typography: { fontFamily } });
+    const viz = theme.visualization;
+    const gray = viz.getColorByName('gray');
+    const [r, g, b] = colorManipulator.decomposeColor(gray.startsWith('#') ? colorManipulator.hexToRgb(gray) : gray).values;
+    const variant = `rgba(${r}, ${g}, ${b}, ${1 - request.themeVariant / 100000})`;
+    const getColorByName = (name: string) => (name === 'gray' ? variant : viz.getColorByName(name));
+    return { ...theme, visualization: { ...viz, getColorByName } };
   };
 
   const panelState = () => container?.querySelector('[data-render-state]')?.getAttribute('data-render-state');
