@@ -642,12 +642,27 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
           await evaluate(panel, panelMountInPage, { ...warm, ...extra }, 60_000, 'segment-matrix warm-up');
         }
       }
+      if (canResize) {
+        await evaluate(panel, panelMountInPage, warm, 60_000, 'segment-matrix warm-up');
+        for (let i = 0; i < 2 * CONFIG.warmupRounds; i++) {
+          await evaluate(panel, panelResizeInPage, sizeFor(i), 60_000, 'segment-matrix resize warm-up');
+        }
+      }
     }
     await withTimeout(peers.page.bringToFront(), 10_000, 'bringToFront');
     await evaluate(peers, (k) => window.__bench.prepare(k), warm.n, 30_000, 'scene');
     for (let i = 0; i < CONFIG.warmupRounds; i++) {
       for (const fn of ['echartsRender', 'canvasRender']) {
         await evaluate(peers, peerInPage, { fn, ...VIEW }, 60_000, `${fn} warm-up`);
+      }
+    }
+    for (const [mount, resize] of [
+      ['echartsRender', 'echartsResize'],
+      ['canvasRender', 'canvasResize'],
+    ]) {
+      await evaluate(peers, peerInPage, { fn: mount, ...VIEW }, 60_000, `${mount} warm-up`);
+      for (let i = 0; i < 2 * CONFIG.warmupRounds; i++) {
+        await evaluate(peers, peerInPage, { fn: resize, ...sizeFor(i) }, 60_000, `${resize} warm-up`);
       }
     }
     await evaluate(peers, () => window.__bench.clear(), null, 10_000, 'clear');
