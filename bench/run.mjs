@@ -559,6 +559,16 @@ function panelMountInPage({ n, width, height, display, newStructure }) {
 /** Panel options that leave the chart alone: the scene the peers draw (the full panel adds strip and table). */
 const CHART_ONLY = { showStrip: false, tablePlacement: 'hidden', showPlay: false };
 
+/** The panel's rows: renderer name and what its mounts add to the default request. */
+const PANEL_VARIANTS = [
+  // The default panel: strip, chart, shift table, play control.
+  ['segment-matrix', {}],
+  // The same panel showing only what the peers draw.
+  ['segment-matrix-chart', { display: CHART_ONLY }],
+  // The default panel as the first of its kind on a page: its chart structure never seen, parsed.
+  ['segment-matrix-new', { newStructure: true }],
+];
+
 function panelResizeInPage({ width, height }) {
   window.gc?.();
   const t0 = performance.now();
@@ -638,7 +648,7 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
     if (canMount) {
       await withTimeout(panel.page.bringToFront(), 10_000, 'bringToFront');
       for (let i = 0; i < CONFIG.warmupRounds; i++) {
-        for (const extra of [{}, { display: CHART_ONLY }, { newStructure: true }]) {
+        for (const [, extra] of PANEL_VARIANTS) {
           await evaluate(panel, panelMountInPage, { ...warm, ...extra }, 60_000, 'segment-matrix warm-up');
         }
       }
@@ -674,36 +684,12 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
       const t = timeoutFor(n);
       if (canMount) {
         await withTimeout(panel.page.bringToFront(), 10_000, 'bringToFront');
-        const r = await series(`segment-matrix N=${n}`, runsFor(n), async () =>
-          msOf(await evaluate(panel, panelMountInPage, { n, ...VIEW }, t, `segment-matrix mount N=${n}`))
-        );
-        results.render.push({ renderer: 'segment-matrix', n, ...r });
-        // The same panel showing only what the peers draw (no strip, no table, no play control).
-        const chart = await series(`segment-matrix chart only N=${n}`, runsFor(n), async () =>
-          msOf(
-            await evaluate(
-              panel,
-              panelMountInPage,
-              { n, ...VIEW, display: CHART_ONLY },
-              t,
-              `segment-matrix chart mount N=${n}`
-            )
-          )
-        );
-        results.render.push({ renderer: 'segment-matrix-chart', n, ...chart });
-        // The default panel as the first of its kind on a page: its chart structure never seen, parsed.
-        const fresh = await series(`segment-matrix new structure N=${n}`, runsFor(n), async () =>
-          msOf(
-            await evaluate(
-              panel,
-              panelMountInPage,
-              { n, ...VIEW, newStructure: true },
-              t,
-              `segment-matrix new-structure mount N=${n}`
-            )
-          )
-        );
-        results.render.push({ renderer: 'segment-matrix-new', n, ...fresh });
+        for (const [renderer, extra] of PANEL_VARIANTS) {
+          const r = await series(`${renderer} N=${n}`, runsFor(n), async () =>
+            msOf(await evaluate(panel, panelMountInPage, { n, ...VIEW, ...extra }, t, `${renderer} mount N=${n}`))
+          );
+          results.render.push({ renderer, n, ...r });
+        }
       } else {
         results.render.push({ renderer: 'segment-matrix', n, medianMs: null, minMs: null, note: NOT_MEASURED_HOST });
       }
