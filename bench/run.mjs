@@ -569,6 +569,12 @@ const PANEL_VARIANTS = [
   ['segment-matrix-new', { newStructure: true }],
 ];
 
+/** The peers: renderer name, and their page's functions that draw the scene afresh and resize it. */
+const PEERS = [
+  ['echarts', 'echartsRender', 'echartsResize'],
+  ['canvas', 'canvasRender', 'canvasResize'],
+];
+
 function panelResizeInPage({ width, height }) {
   window.gc?.();
   const t0 = performance.now();
@@ -661,16 +667,10 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
     }
     await withTimeout(peers.page.bringToFront(), 10_000, 'bringToFront');
     await evaluate(peers, (k) => window.__bench.prepare(k), warm.n, 30_000, 'scene');
-    for (let i = 0; i < CONFIG.warmupRounds; i++) {
-      for (const fn of ['echartsRender', 'canvasRender']) {
-        await evaluate(peers, peerInPage, { fn, ...VIEW }, 60_000, `${fn} warm-up`);
+    for (const [, mount, resize] of PEERS) {
+      for (let i = 0; i < CONFIG.warmupRounds; i++) {
+        await evaluate(peers, peerInPage, { fn: mount, ...VIEW }, 60_000, `${mount} warm-up`);
       }
-    }
-    for (const [mount, resize] of [
-      ['echartsRender', 'echartsResize'],
-      ['canvasRender', 'canvasResize'],
-    ]) {
-      await evaluate(peers, peerInPage, { fn: mount, ...VIEW }, 60_000, `${mount} warm-up`);
       for (let i = 0; i < 2 * CONFIG.warmupRounds; i++) {
         await evaluate(peers, peerInPage, { fn: resize, ...sizeFor(i) }, 60_000, `${resize} warm-up`);
       }
@@ -695,10 +695,7 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
       }
       await withTimeout(peers.page.bringToFront(), 10_000, 'bringToFront');
       await evaluate(peers, (k) => window.__bench.prepare(k), n, 30_000, 'scene');
-      for (const [renderer, fn] of [
-        ['echarts', 'echartsRender'],
-        ['canvas', 'canvasRender'],
-      ]) {
+      for (const [renderer, fn] of PEERS) {
         const r = await series(`${renderer} N=${n}`, runsFor(n), () =>
           evaluate(peers, peerInPage, { fn, ...VIEW }, t, `${renderer} render N=${n}`)
         );
@@ -726,10 +723,7 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
       }
       await withTimeout(peers.page.bringToFront(), 10_000, 'bringToFront');
       await evaluate(peers, (k) => window.__bench.prepare(k), n, 30_000, 'scene');
-      for (const [renderer, mount, fn] of [
-        ['echarts', 'echartsRender', 'echartsResize'],
-        ['canvas', 'canvasRender', 'canvasResize'],
-      ]) {
+      for (const [renderer, mount, fn] of PEERS) {
         await evaluate(peers, peerInPage, { fn: mount, ...VIEW }, t, `${renderer} mount N=${n}`);
         const r = await series(`${renderer} resize N=${n}`, runsFor(n), (i) =>
           evaluate(peers, peerInPage, { fn, ...sizeFor(i) }, t, `${renderer} resize N=${n}`)

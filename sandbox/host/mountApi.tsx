@@ -20,8 +20,8 @@ export interface MountRequest {
   /**
    * A theme no earlier mount had: Grafana's gray (the size legend's circles, the middle of the diverging
    * colour scale) gets an alpha of 1 − variant / 100,000, a difference no pixel shows, and no Grafana UI
-   * style uses that colour. The panel's chart structure is then new to the page
-   * and Vega parses it, as for the first panel of its kind on a dashboard (the bench's `segment-matrix-new`).
+   * style uses that colour. The panel's chart structure is then new to the page and Vega parses it, as for
+   * the first panel of its kind on a dashboard (the bench's `segment-matrix-new`).
    */
   themeVariant?: number;
 }
@@ -94,7 +94,7 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
     }
     const viz = theme.visualization;
     const gray = viz.getColorByName('gray');
-    const [r, g, b] = colorManipulator.decomposeColor(gray.startsWith('#') ? colorManipulator.hexToRgb(gray) : gray).values;
+    const [r, g, b] = colorManipulator.decomposeColor(gray).values;
     const variant = `rgba(${r}, ${g}, ${b}, ${1 - request.themeVariant / 100000})`;
     const getColorByName = (name: string) => (name === 'gray' ? variant : viz.getColorByName(name));
     return { ...theme, visualization: { ...viz, getColorByName } };
