@@ -8,6 +8,7 @@ import { dataOf, markNames, markOf, runHeadless, scaleOf, sceneItems, sceneWalk,
 import { bcgModel, childrenModel, conventionalModel, modelFrom } from './fixtures';
 import type { SegmentRow } from './rows';
 import { HIDDEN_GROUPS, SIGNALS } from './signals';
+import { LEGEND_SYMBOLS_DATASET, LEGEND_TEXTS_DATASET, type LegendSymbol, type LegendText } from './legendMarks';
 import { specThemeFrom } from './theme';
 import { VEGA_MARKS } from './vega';
 
@@ -17,8 +18,15 @@ const D = DEFAULT_OPTIONS.display;
 const specOf = (model: MatrixModel, display: Partial<DisplayOptions> = {}) => buildSpec({ model, display: { ...D, ...display }, theme });
 const rowsOf = (spec: ReturnType<typeof buildSpec>) => valuesOf<SegmentRow>(spec, SEGMENTS_DATASET);
 const mark = (layer: string) => `${layer}_marks`;
+/** The legends drawn (their titles' rows), in order. */
 const legendsOf = (spec: ReturnType<typeof buildSpec>) =>
-  ((spec.marks ?? []) as Array<{ role?: string; name?: string }>).filter((x) => x.role === 'legend-box').map((x) => x.name);
+  ((spec.data ?? []).some((d) => d.name === LEGEND_TEXTS_DATASET) ? valuesOf<LegendText>(spec, LEGEND_TEXTS_DATASET) : [])
+    .filter((t) => t.title)
+    .map((t) => t.legend);
+const sizeLegendValuesOf = (spec: ReturnType<typeof buildSpec>) =>
+  valuesOf<LegendSymbol>(spec, LEGEND_SYMBOLS_DATASET)
+    .filter((r) => r.legend === 'size')
+    .map((r) => r.value as number);
 
 describe('buildSpec', () => {
   const m = conventionalModel();
@@ -212,7 +220,7 @@ describe('buildSpec', () => {
       const unsized = { ...m, fieldsUsed: { ...m.fieldsUsed, size: null } };
       const s = specOf(unsized);
       expect(new Set(rowsOf(s).map((r) => r.size))).toEqual(new Set([1]));
-      expect(legendsOf(s)).toEqual(['colour_legend']);
+      expect(legendsOf(s)).toEqual(['colour']);
     });
 
     it.each(['satisfaction', 'growth'] as const)('colour by %s is diverging and centred at 0', (colorBy) => {
@@ -267,17 +275,21 @@ describe('buildSpec', () => {
 
   describe('legends', () => {
     it('shows colour and size legends where asked, none when hidden', async () => {
-      expect(legendsOf(specOf(m, { legend: 'bottom' }))).toEqual(['size_legend', 'colour_legend']);
+      expect(legendsOf(specOf(m, { legend: 'bottom' }))).toEqual(['size', 'colour']);
       expect(legendsOf(specOf(m, { legend: 'hidden' }))).toEqual([]);
-      expect(signalValue(spec, SIGNALS.colourTitle)).toBe('Δ satisfaction');
-      expect(signalValue(spec, SIGNALS.sizeTitle)).toBe('Customers');
+      const roles = (x: ReturnType<typeof buildSpec>) => ((x.marks ?? []) as Array<{ role?: string }>).map((k) => k.role);
+      expect(roles(specOf(m, { legend: 'hidden' })).filter((r) => /^legend-/.test(r ?? ''))).toEqual([]);
+      expect(roles(spec).filter((r) => /^legend-/.test(r ?? ''))).toEqual(['legend-gradient', 'legend-symbol', 'legend-text']);
       // Drawn: the titles, one size circle and label per value, the gradient with signed labels at its ends and middle.
       const view = await runHeadless(spec, 800, 600);
-      const texts = (role: string) => sceneWalk(view).filter((n) => n.role === role).map((n) => n.item.text);
-      expect(texts('legend-title')).toEqual(['Customers', 'Δ satisfaction']);
+      const texts = (title: boolean) =>
+        sceneWalk(view)
+          .filter((n) => n.role === 'legend-text' && Boolean((n.item.datum as LegendText).title) === title)
+          .map((n) => n.item.text);
+      expect(texts(true)).toEqual(['Customers', 'Δ satisfaction']);
       const bound = (signalValue(spec, SIGNALS.colourDomain) as number[])[2];
-      expect(texts('legend-label')).toEqual([
-        ...(signalValue(spec, SIGNALS.sizeLegendValues) as number[]).map((v) => v.toLocaleString('en-US')),
+      expect(texts(false)).toEqual([
+        ...sizeLegendValuesOf(spec).map((v) => v.toLocaleString('en-US')),
         `−${bound}`,
         '0',
         `+${bound}`,
@@ -289,7 +301,7 @@ describe('buildSpec', () => {
     it('draws the size legend from the bubbles’ own size scale, so its circles have the drawn areas', async () => {
       const view = await runHeadless(spec, 800, 600);
       const scale = view.scale('size') as (v: number) => number;
-      const values = signalValue(spec, SIGNALS.sizeLegendValues) as number[];
+      const values = sizeLegendValuesOf(spec);
       expect(values.length).toBeGreaterThan(0);
       const sizes = sceneWalk(view)
         .filter((n) => n.role === 'legend-symbol')

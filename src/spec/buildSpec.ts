@@ -4,7 +4,7 @@ import { CHART_PADDING } from './guideRoom';
 import type { DisplayOptions } from '../types';
 import { colourScale } from './colour';
 import { axisData, axisMarks, tickRows, xAxisRoom, yLabelRoom } from './axisMarks';
-import { colourLegendOffset, colourLegendRows, legendData, legendMarks, sizeLegendRows } from './legendMarks';
+import { colourLegendOffset, colourLegendRows, legendContent, legendData, legendMarks, sizeLegendRows } from './legendMarks';
 import { bubbleMark, BUBBLE_OPACITY, cutMarks, ghostMark, GHOST_OPACITY, LAYERS, markName, quadrantNameMark, shadingMark, trailMarks, TRAIL_OPACITY, type VegaData, type VegaMark } from './marks';
 import { quadrantRows } from './quadrants';
 import { hasSizeMeasure, segmentRows, trailRows, withAreas, type SegmentRow } from './rows';
@@ -98,7 +98,16 @@ function valueSignals(model: MatrixModel, rows: SegmentRow[], display: DisplayOp
   const drawnMaxArea = sized ? maxArea : Math.min(DEFAULT_BUBBLE_AREA, maxArea);
   const fonts = legendFonts(theme);
   const sizeRows = sizeLegendShown ? sizeLegendRows(legendValues, sizeDomainMax, drawnMaxArea, fonts) : [];
-  const colourRows = orient ? colourLegendRows(colour, fonts) : [];
+  const legendOffset = orient ? colourLegendOffset(orient, sizeLegendShown, sizeRows, sizeTitle(model), fonts) : 0;
+  const legend = orient
+    ? legendContent({
+        orient,
+        size: sizeLegendShown ? { title: sizeTitle(model), rows: sizeRows } : null,
+        colour: { title: colour.title, rows: colourLegendRows(colour, fonts), gradient: colour.type === 'diverging' },
+        offset: legendOffset,
+        fonts,
+      })
+    : null;
   const labelFont = axisFonts(theme).label;
   const ticks = {
     x: tickRows('x', model.axes.x, paddedDomain(model.axes.x), labelFont),
@@ -107,7 +116,7 @@ function valueSignals(model: MatrixModel, rows: SegmentRow[], display: DisplayOp
   return {
     colour,
     sizeLegendShown,
-    legendRows: { size: sizeRows, colour: colourRows },
+    legend,
     ticks,
     values: {
       [SIGNALS.xDomain]: paddedDomain(model.axes.x),
@@ -120,12 +129,9 @@ function valueSignals(model: MatrixModel, rows: SegmentRow[], display: DisplayOp
       // Without a size measure every row has size 1: a [0, 1] domain gives them all the full (default) area.
       [SIGNALS.sizeDomain]: [0, sizeDomainMax],
       [SIGNALS.sizeMaxArea]: drawnMaxArea,
-      [SIGNALS.sizeTitle]: sizeTitle(model),
-      [SIGNALS.sizeLegendValues]: legendValues,
-      [SIGNALS.colourLegendOffset]: orient ? colourLegendOffset(orient, sizeLegendShown, sizeRows, sizeTitle(model), fonts) : 0,
+      [SIGNALS.colourLegendOffset]: legendOffset,
       [SIGNALS.colourDomain]: colour.domain,
       [SIGNALS.colourRange]: colour.range,
-      [SIGNALS.colourTitle]: colour.title,
     } as Record<string, unknown>,
   };
 }
@@ -138,7 +144,7 @@ function valueSignals(model: MatrixModel, rows: SegmentRow[], display: DisplayOp
 export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
   const plainRows = segmentRows(model, display.colorBy);
   const maxArea = maxBubbleArea(plainRows.length);
-  const { colour, sizeLegendShown, legendRows, ticks, values } = valueSignals(model, plainRows, display, theme, maxArea);
+  const { colour, sizeLegendShown, legend, ticks, values } = valueSignals(model, plainRows, display, theme, maxArea);
   // The size scale applied once here (the legend draws the same scale from the same signals).
   const [, sizeMax] = values[SIGNALS.sizeDomain] as [number, number];
   const drawnMax = values[SIGNALS.sizeMaxArea] as number;
@@ -153,17 +159,18 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
   const signals: Array<Record<string, unknown>> = Object.entries(values).map(([name, value]) => ({ name, value }));
   signals.push({ name: SIGNALS.labelBudget, update: `max(${MIN_LABELS}, floor(width * height / ${LABEL_AREA}))` });
   if (toggles) {
+    // Only the colour groups' entries toggle (the legends' titles and size circles share their marks).
     signals.push(
       {
         name: SIGNALS.legendToggle,
         value: null,
-        on: [{ events: `@${LEGEND_MARKS.symbols}:click, @${LEGEND_MARKS.labels}:click`, update: '{value: datum.value}', force: true }],
+        on: [{ events: `@${LEGEND_MARKS.symbols}:click, @${LEGEND_MARKS.labels}:click`, update: 'datum.group ? {value: datum.value} : null', force: true }],
       },
       {
         name: SIGNALS.hoverGroup,
         value: null,
         on: [
-          { events: `@${LEGEND_MARKS.symbols}:pointerover, @${LEGEND_MARKS.labels}:pointerover`, update: 'datum.value' },
+          { events: `@${LEGEND_MARKS.symbols}:pointerover, @${LEGEND_MARKS.labels}:pointerover`, update: 'datum.group ? datum.value : null' },
           { events: `@${LEGEND_MARKS.symbols}:pointerout, @${LEGEND_MARKS.labels}:pointerout`, update: 'null' },
         ],
       }
@@ -204,8 +211,8 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
     }
   }
   const trailData = toggles ? 'sm_visible_trails' : TRAILS_DATASET;
-  if (legendOrient) {
-    data.push(...legendData(legendRows.size, legendRows.colour));
+  if (legend) {
+    data.push(...legendData(legend));
   }
 
   const hoverMarks: Record<string, number> = { [markName(LAYERS.bubbles)]: BUBBLE_OPACITY, [markName(LAYERS.ghosts)]: GHOST_OPACITY };

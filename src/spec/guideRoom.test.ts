@@ -1,14 +1,7 @@
 import type { Spec as VegaSpec } from 'vega';
 import { CHART_PADDING, guideRoom, type MeasureText } from './guideRoom';
 import type { ColourScale } from './colour';
-import {
-  COLOUR_LEGEND_DATASET,
-  colourLegendRows,
-  legendHeight,
-  SIZE_LEGEND_DATASET,
-  sizeLegendRows,
-  type LegendRow,
-} from './legendMarks';
+import { colourLegendOffset, colourLegendRows, legendContent, legendData, legendHeight, sizeLegendRows, type LegendRow } from './legendMarks';
 import { LABEL_GAP, TITLE_GAP, TICKS_DATASET } from './axisMarks';
 import { SIGNALS } from './signals';
 
@@ -44,6 +37,8 @@ describe('guideRoom', () => {
     expect(guideRoom(spec({ [SIGNALS.yLabelRoom]: 131 }), 800, 200, measure).left - room.left).toBe(100);
   });
 
+  const fonts = { label: 12, title: 12 };
+
   /** A spec with legends drawn by legendMarks.ts: their rows, titles and where they go. */
   function withLegends(
     orient: 'right' | 'bottom',
@@ -51,19 +46,21 @@ describe('guideRoom', () => {
     size: LegendRow[] = [],
     colourLegend = 'categorical'
   ) {
-    const base = spec({ [SIGNALS.colourTitle]: 'G', [SIGNALS.sizeTitle]: 'N' }) as unknown as Record<string, unknown>;
+    const base = spec({}) as unknown as Record<string, unknown>;
+    const sized = size.length > 0;
+    const content = legendContent({
+      orient,
+      size: sized ? { title: 'N', rows: size } : null,
+      colour: { title: 'G', rows: colour, gradient: colourLegend === 'diverging' },
+      offset: colourLegendOffset(orient, sized, size, 'N', fonts),
+      fonts,
+    });
     return {
       ...base,
-      data: [
-        ...(base.data as object[]),
-        { name: SIZE_LEGEND_DATASET, values: size },
-        { name: COLOUR_LEGEND_DATASET, values: colour },
-      ],
+      data: [...(base.data as object[]), ...legendData(content)],
       usermeta: { legendOrient: orient, colourLegend },
     } as unknown as VegaSpec;
   }
-  const fonts = { label: 12, title: 12 };
-
   it('puts a right legend beside the plot: the gap and its widest part (title or symbol + label)', () => {
     const rows = colourLegendRows({ type: 'categorical', domain: ['Priority', 'Other'] } as ColourScale, fonts);
     const room = guideRoom(withLegends('right', rows), 800, 600, measure);

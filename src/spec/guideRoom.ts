@@ -7,18 +7,7 @@
  */
 import type { Spec as VegaSpec } from 'vega';
 import { LABEL_GAP, TITLE_GAP, TICKS_DATASET } from './axisMarks';
-import {
-  COLOUR_LEGEND_DATASET,
-  GRADIENT_LENGTH,
-  GRADIENT_THICKNESS,
-  LABEL_LIMIT,
-  LABEL_OFFSET,
-  LEGEND_GAP,
-  legendHeight,
-  SIZE_LEGEND_DATASET,
-  TITLE_LIMIT,
-  type LegendRow,
-} from './legendMarks';
+import { LABEL_LIMIT, LEGEND_GAP, LEGEND_TEXTS_DATASET, TITLE_LIMIT, type LegendText } from './legendMarks';
 import { SIGNALS } from './signals';
 
 export interface Padding {
@@ -64,32 +53,21 @@ function fontsOf(spec: VegaSpec): Fonts {
   };
 }
 
-interface LegendBox {
-  width: number;
-  height: number;
-}
-
-/** Width and height of a legend drawn by legendMarks.ts from its rows. */
-function legendBox(
-  rows: LegendRow[],
-  titleText: string,
-  gradient: boolean,
-  orient: string,
-  fonts: Fonts,
-  measure: MeasureText
-): LegendBox {
-  const title = Math.min(TITLE_LIMIT, measure(titleText, fonts.legendTitle));
-  const label = (r: LegendRow) => Math.min(LABEL_LIMIT, measure(r.label, fonts.legendLabel));
-  const legendFont = { label: fonts.legendLabel.fontSize, title: fonts.legendTitle.fontSize };
-  const height = legendHeight(rows, gradient, legendFont, orient === 'bottom' ? 'bottom' : 'right');
-  if (gradient) {
-    const labels =
-      orient === 'bottom'
-        ? GRADIENT_LENGTH + Math.max(0, ...rows.map(label)) / 2
-        : GRADIENT_THICKNESS + LABEL_OFFSET + Math.max(0, ...rows.map(label));
-    return { width: Math.max(title, labels), height };
+/**
+ * Width of a legend beside the plot (its widest text from the legend's left edge) or height of a legend
+ * below it (its lowest row), from the texts legendMarks.ts draws. Gradient labels are the widest label
+ * right of the gradient (beside) or a row under it (below).
+ */
+function legendExtent(texts: LegendText[], orient: string, fonts: Fonts, measure: MeasureText): number {
+  if (orient === 'bottom') {
+    return Math.max(0, ...texts.map((t) => (t.title ? t.h : t.y + t.h / 2)));
   }
-  return { width: Math.max(title, ...rows.map((r) => r.labelX + label(r))), height };
+  return Math.max(
+    0,
+    ...texts.map((t) =>
+      t.title ? Math.min(TITLE_LIMIT, measure(t.text, fonts.legendTitle)) : t.x + Math.min(LABEL_LIMIT, measure(t.text, fonts.legendLabel))
+    )
+  );
 }
 
 /**
@@ -119,28 +97,21 @@ export function guideRoom(spec: VegaSpec, width: number, height: number, measure
     top += Math.ceil(fonts.axisLabel.fontSize / 2);
   }
 
-  const meta = (spec.usermeta ?? {}) as { legendOrient?: string | null; colourLegend?: string };
-  if (meta.legendOrient) {
-    const rows = (name: string) =>
-      (((spec.data ?? []) as Named[]).find((d) => d.name === name)?.values as LegendRow[] | undefined) ?? [];
-    const size = rows(SIZE_LEGEND_DATASET);
-    const boxes = [
-      legendBox(
-        rows(COLOUR_LEGEND_DATASET),
-        String(signal(SIGNALS.colourTitle) ?? ''),
-        meta.colourLegend === 'diverging',
-        meta.legendOrient,
+  const meta = (spec.usermeta ?? {}) as { legendOrient?: string | null };
+  const texts = (((spec.data ?? []) as Named[]).find((d) => d.name === LEGEND_TEXTS_DATASET)?.values as LegendText[] | undefined) ?? [];
+  if (meta.legendOrient && texts.length > 0) {
+    const extents = (['size', 'colour'] as const).map((legend) =>
+      legendExtent(
+        texts.filter((t) => t.legend === legend),
+        meta.legendOrient!,
         fonts,
         measure
-      ),
-    ];
-    if (size.length > 0) {
-      boxes.push(legendBox(size, String(signal(SIGNALS.sizeTitle) ?? ''), false, meta.legendOrient, fonts, measure));
-    }
+      )
+    );
     if (meta.legendOrient === 'bottom') {
-      bottom += LEGEND_GAP + Math.max(...boxes.map((b) => b.height));
+      bottom += LEGEND_GAP + Math.max(...extents);
     } else {
-      right += LEGEND_GAP + Math.max(...boxes.map((b) => b.width));
+      right += LEGEND_GAP + Math.max(...extents);
     }
   }
   return { left: Math.ceil(left), right: Math.ceil(right), top: Math.ceil(top), bottom: Math.ceil(bottom) };

@@ -7,14 +7,12 @@
 import * as vega from 'vega';
 import type { ColourScale } from './colour';
 import type { VegaData, VegaMark } from './marks';
-import { guideMark, textStyle } from './guideMark';
+import { guideMark } from './guideMark';
 import { HIDDEN_GROUPS, LEGEND_MARKS, SIGNALS } from './signals';
 import { legendFonts, type LegendFonts, type SpecTheme } from './theme';
 
 export type LegendOrient = 'right' | 'bottom';
 
-export const SIZE_LEGEND_DATASET = 'sm_size_legend';
-export const COLOUR_LEGEND_DATASET = 'sm_colour_legend';
 
 /** Between the plot (or its axis) and the legends, and between the two legends. */
 export const LEGEND_GAP = 18;
@@ -150,194 +148,200 @@ export interface LegendInput {
   theme: SpecTheme;
 }
 
+export const LEGEND_TEXTS_DATASET = 'sm_legend_texts';
+export const LEGEND_SYMBOLS_DATASET = 'sm_legend_symbols';
+
+export type LegendName = 'size' | 'colour';
+
 /**
- * Where the legends start: beside the plot (x = plot width + gap) or below its axis (y = plot height + the
- * axis' room + gap). The colour legend follows the size legend (below it, or to its right), at the offset
- * in the `colour_legend_offset` signal.
+ * A legend's title or one of its labels, as drawn: px from the legends' corner (beside the plot: right of
+ * it at its top; below it: under the x axis at its left), the colour legend's offset after the size legend
+ * included.
  */
-function origin(
-  orient: LegendOrient,
-  axisRoom: number,
-  second: boolean
-): { x: { signal: string }; y: { signal: string } } {
-  const along = second ? ` + ${SIGNALS.colourLegendOffset}` : '';
-  return orient === 'right'
-    ? { x: { signal: `width + ${LEGEND_GAP}` }, y: { signal: `0${along}` } }
-    : { x: { signal: `0${along}` }, y: { signal: `height + ${axisRoom + LEGEND_GAP}` } };
+export interface LegendText {
+  legend: LegendName;
+  text: string;
+  x: number;
+  y: number;
+  /** Multiples of the gradient's length added to x and y (labels along a diverging gradient). */
+  ax: number;
+  ay: number;
+  align: 'left' | 'center' | 'right';
+  /** Height of the entry's row (px; the room estimate reads it). */
+  h: number;
+  title: boolean;
+  /** A colour group's entry: it switches the group off and on. */
+  group: boolean;
+  value: number | string;
 }
 
-function title(signal: string, theme: SpecTheme, fonts: LegendFonts): VegaMark {
-  return guideMark('text', 'legend-title', {
-    encode: {
-      enter: {
-        ...textStyle(theme, fonts.title, theme.text, TITLE_LIMIT),
-        x: { value: 0 },
-        y: { value: 0 },
-        baseline: { value: 'top' },
-        fontWeight: { value: 500 },
-      },
-      update: { text: { signal } },
-    },
-  });
+/** A circle of the size legend (drawn by the bubbles' size scale) or of a colour group. */
+export interface LegendSymbol {
+  legend: LegendName;
+  x: number;
+  y: number;
+  value: number | string;
+  group: boolean;
 }
 
-function labels(
-  dataset: string,
-  theme: SpecTheme,
-  fonts: LegendFonts,
-  position: Record<string, unknown>,
-  extra: Record<string, unknown> = {},
-  name?: string
-): VegaMark {
-  return guideMark('text', 'legend-label', {
-    ...(name ? { name, interactive: true } : {}),
-    from: { data: dataset },
-    encode: {
-      enter: {
-        ...textStyle(theme, fonts.label, theme.textSecondary, LABEL_LIMIT),
-        baseline: { value: 'middle' },
-        ...(name ? { cursor: { value: 'pointer' } } : {}),
-      },
-      update: { text: { field: 'label' }, ...position, ...extra },
-    },
-  });
+export interface LegendContent {
+  orient: LegendOrient;
+  size: { title: string; rows: LegendRow[] } | null;
+  colour: { title: string; rows: LegendRow[]; gradient: boolean };
+  /** Where the colour legend starts after the size legend (px below it, or right of it). */
+  offset: number;
+  fonts: LegendFonts;
 }
 
-/** A legend: its marks in a group at the legend's corner (beside the plot, or below its axis). */
-function legendGroup(
-  name: 'size_legend' | 'colour_legend',
-  orient: LegendOrient,
-  axisRoom: number,
-  marks: VegaMark[]
-): VegaMark {
-  return {
-    type: 'group',
-    role: 'legend-box',
-    name,
-    description: name === 'size_legend' ? 'Size legend' : 'Colour legend',
-    encode: { update: origin(orient, axisRoom, name === 'colour_legend') },
-    marks,
-  } as VegaMark;
-}
-
-function sizeLegend(orient: LegendOrient, axisRoom: number, theme: SpecTheme, fonts: LegendFonts): VegaMark {
-  return legendGroup('size_legend', orient, axisRoom, [
-    title(SIGNALS.sizeTitle, theme, fonts),
-    guideMark('symbol', 'legend-symbol', {
-      from: { data: SIZE_LEGEND_DATASET },
-      encode: {
-        enter: {
-          shape: { value: 'circle' },
-          fill: { value: theme.neutral },
-          fillOpacity: { value: 0.5 },
-          stroke: { value: theme.text },
-          strokeWidth: { value: SIZE_SYMBOL_STROKE },
-        },
-        update: { x: { field: 'x' }, y: { field: 'y' }, size: { scale: 'size', field: 'value' } },
-      },
-    }),
-    labels(SIZE_LEGEND_DATASET, theme, fonts, { x: { field: 'labelX' }, y: { field: 'y' } }),
-  ]);
-}
-
-function gradientLegend(orient: LegendOrient, axisRoom: number, theme: SpecTheme, fonts: LegendFonts): VegaMark {
+/**
+ * Both legends' texts and circles, each in one dataset: one text mark and one symbol mark draw both
+ * legends (every mark costs its own dataflow operators on every first draw).
+ */
+export function legendContent({ orient, size, colour, offset, fonts }: LegendContent): {
+  texts: LegendText[];
+  symbols: LegendSymbol[];
+} {
+  const texts: LegendText[] = [];
+  const symbols: LegendSymbol[] = [];
   const top = fonts.title + TITLE_PADDING;
-  // Beside the plot the gradient takes the height the size legend leaves, within 30–160 px.
-  const length =
-    orient === 'right'
-      ? `clamp(height - ${SIGNALS.colourLegendOffset} - ${top + fonts.label}, ${GRADIENT_MIN_LENGTH}, ${GRADIENT_LENGTH})`
-      : `${GRADIENT_LENGTH}`;
-  const vertical = orient === 'right';
-  const bar = vertical
-    ? { x: { value: 0 }, y: { value: top }, width: { value: GRADIENT_THICKNESS }, height: { signal: length } }
-    : { x: { value: 0 }, y: { value: top }, width: { signal: length }, height: { value: GRADIENT_THICKNESS } };
-  // The high end at the top (beside the plot) or on the right (below it).
-  const fill = vertical
-    ? { gradient: 'color', start: [0, 1], stop: [0, 0] }
-    : { gradient: 'color', start: [0, 0], stop: [1, 0] };
-  const position = vertical
-    ? { x: { value: GRADIENT_THICKNESS + LABEL_OFFSET }, y: { signal: `${top} + (1 - datum.y) * (${length})` } }
-    : {
-        x: { signal: `datum.x * (${length})` },
-        y: { value: top + GRADIENT_THICKNESS + LABEL_OFFSET + fonts.label / 2 },
-        align: { signal: "datum.x === 0 ? 'left' : datum.x === 1 ? 'right' : 'center'" },
-      };
-  return legendGroup('colour_legend', orient, axisRoom, [
-    title(SIGNALS.colourTitle, theme, fonts),
-    guideMark('rect', 'legend-gradient', {
-      encode: { enter: { opacity: { value: 0.85 } }, update: { ...bar, fill } },
-    }),
-    labels(COLOUR_LEGEND_DATASET, theme, fonts, position),
-  ]);
-}
-
-function groupLegend(
-  orient: LegendOrient,
-  axisRoom: number,
-  toggles: boolean,
-  theme: SpecTheme,
-  fonts: LegendFonts
-): VegaMark {
-  const off = { signal: `indata('${HIDDEN_GROUPS}', 'value', datum.value) ? ${LEGEND_OFF_OPACITY} : 1` };
-  const interactive = toggles ? { opacity: off } : {};
-  return legendGroup('colour_legend', orient, axisRoom, [
-    title(SIGNALS.colourTitle, theme, fonts),
-    guideMark('symbol', 'legend-symbol', {
-      ...(toggles ? { name: LEGEND_MARKS.symbols, interactive: true } : {}),
-      from: { data: COLOUR_LEGEND_DATASET },
-      encode: {
-        enter: {
-          shape: { value: 'circle' },
-          size: { value: SYMBOL_AREA },
-          strokeWidth: { value: SYMBOL_STROKE },
-          ...(toggles ? { cursor: { value: 'pointer' } } : {}),
-        },
-        update: {
-          x: { field: 'x' },
-          y: { field: 'y' },
-          fill: { scale: 'color', field: 'value' },
-          stroke: { scale: 'color', field: 'value' },
-          fillOpacity: { signal: 'datum.more ? 0 : 1' },
-          strokeOpacity: { signal: 'datum.more ? 0 : 1' },
-          ...interactive,
-        },
-      },
-    }),
-    labels(
-      COLOUR_LEGEND_DATASET,
-      theme,
-      fonts,
-      { x: { field: 'labelX' }, y: { field: 'y' } },
-      interactive,
-      toggles ? LEGEND_MARKS.labels : undefined
-    ),
-  ]);
-}
-
-/**
- * The legends' marks and datasets, beside (`right`) or below (`bottom`) the plot. `axisRoom` is the room the
- * x axis takes under the plot (bottom legends start below it).
- */
-export function legendMarks(input: LegendInput, axisRoom: number): VegaMark[] {
-  const fonts = legendFonts(input.theme);
-  const marks: VegaMark[] = [];
-  if (input.sized) {
-    marks.push(sizeLegend(input.orient, axisRoom, input.theme, fonts));
+  const entry = { ax: 0, ay: 0, align: 'left' as const, title: false, group: false };
+  const add = (legend: LegendName, shift: number, title: string, rows: LegendRow[], gradient: boolean) => {
+    const [dx, dy] = orient === 'right' ? [0, shift] : [shift, 0];
+    texts.push({ ...entry, legend, text: title, x: dx, y: dy, h: top, title: true, value: '' });
+    for (const r of rows) {
+      if (gradient) {
+        // x (= y) is where along the gradient: 0 at its low end, 1 at its high end (top or right).
+        texts.push(
+          orient === 'right'
+            ? { ...entry, legend, text: r.label, x: GRADIENT_THICKNESS + LABEL_OFFSET, y: dy + top, ay: 1 - r.y, h: fonts.label, value: r.value }
+            : {
+                ...entry,
+                legend,
+                text: r.label,
+                x: dx,
+                y: top + GRADIENT_THICKNESS + LABEL_OFFSET + fonts.label / 2,
+                ax: r.x,
+                align: r.x === 0 ? 'left' : r.x === 1 ? 'right' : 'center',
+                h: fonts.label,
+                value: r.value,
+              }
+        );
+        continue;
+      }
+      const group = legend === 'colour' && !r.more;
+      texts.push({ ...entry, legend, text: r.label, x: dx + r.labelX, y: dy + r.y, h: r.h, group, value: r.value });
+      if (!r.more) {
+        symbols.push({ legend, x: dx + r.x, y: dy + r.y, value: r.value, group });
+      }
+    }
+  };
+  if (size) {
+    add('size', 0, size.title, size.rows, false);
   }
-  marks.push(
-    input.colour.type === 'diverging'
-      ? gradientLegend(input.orient, axisRoom, input.theme, fonts)
-      : groupLegend(input.orient, axisRoom, input.toggles, input.theme, fonts)
-  );
-  return marks;
+  add('colour', size ? offset : 0, colour.title, colour.rows, colour.gradient);
+  return { texts, symbols };
 }
 
 /** The legends' datasets (values: updated in place with the model). */
-export function legendData(sizeRows: LegendRow[], colourRows: LegendRow[]): VegaData[] {
+export function legendData(content: { texts: LegendText[]; symbols: LegendSymbol[] }): VegaData[] {
   return [
-    { name: SIZE_LEGEND_DATASET, values: sizeRows },
-    { name: COLOUR_LEGEND_DATASET, values: colourRows },
+    { name: LEGEND_TEXTS_DATASET, values: content.texts },
+    { name: LEGEND_SYMBOLS_DATASET, values: content.symbols },
   ] as VegaData[];
+}
+
+/**
+ * The legends' marks: a gradient (diverging colours), the circles of both legends (sizes, colour groups)
+ * and all their texts, at the legends' corner beside the plot or below its axis. `axisRoom` is the room
+ * the x axis takes under the plot.
+ */
+export function legendMarks(input: LegendInput, axisRoom: number): VegaMark[] {
+  const { orient, theme, toggles } = input;
+  const fonts = legendFonts(theme);
+  const top = fonts.title + TITLE_PADDING;
+  const offset = SIGNALS.colourLegendOffset;
+  const [cornerX, cornerY] = orient === 'right' ? [`width + ${LEGEND_GAP}`, '0'] : ['0', `height + ${axisRoom + LEGEND_GAP}`];
+  const gradient = input.colour.type === 'diverging';
+  // Beside the plot the gradient takes the height the size legend leaves, within 30–160 px.
+  const length =
+    orient === 'right'
+      ? `clamp(height - ${offset} - ${top + fonts.label}, ${GRADIENT_MIN_LENGTH}, ${GRADIENT_LENGTH})`
+      : `${GRADIENT_LENGTH}`;
+  // Texts along a gradient move with its length.
+  const along = (axis: 'ax' | 'ay') => (gradient ? ` + datum.${axis} * (${length})` : '');
+  const textAt = {
+    x: { signal: `${cornerX} + datum.x${along('ax')}` },
+    y: { signal: `${cornerY} + datum.y${along('ay')}` },
+  };
+  const symbolAt = { x: { signal: `${cornerX} + datum.x` }, y: { signal: `${cornerY} + datum.y` } };
+  const hidden = `datum.group && indata('${HIDDEN_GROUPS}', 'value', datum.value)`;
+  const interactive = toggles
+    ? { opacity: { signal: `${hidden} ? ${LEGEND_OFF_OPACITY} : 1` }, cursor: { signal: "datum.group ? 'pointer' : 'default'" } }
+    : {};
+  const named = (name: string) => (toggles ? { name, interactive: true } : {});
+  const marks: VegaMark[] = [];
+
+  if (gradient) {
+    // After the size legend (the offset is 0 without one).
+    const [x, y] = orient === 'right' ? [cornerX, `${offset} + ${top}`] : [offset, `${cornerY} + ${top}`];
+    const bar =
+      orient === 'right'
+        ? { width: { value: GRADIENT_THICKNESS }, height: { signal: length } }
+        : { width: { signal: length }, height: { value: GRADIENT_THICKNESS } };
+    // The high end at the top (beside the plot) or on the right (below it).
+    const fill =
+      orient === 'right'
+        ? { gradient: 'color', start: [0, 1], stop: [0, 0] }
+        : { gradient: 'color', start: [0, 0], stop: [1, 0] };
+    marks.push(
+      guideMark('rect', 'legend-gradient', {
+        encode: { enter: { opacity: { value: 0.85 } }, update: { x: { signal: x }, y: { signal: y }, ...bar, fill } },
+      })
+    );
+  }
+  if (input.sized || !gradient) {
+    const colourOr = (group: string, size: string) => ({ signal: `datum.group ? ${group} : ${size}` });
+    const groupColour = "scale('color', datum.value)";
+    marks.push(
+      guideMark('symbol', 'legend-symbol', {
+        ...named(LEGEND_MARKS.symbols),
+        from: { data: LEGEND_SYMBOLS_DATASET },
+        encode: {
+          enter: { shape: { value: 'circle' } },
+          update: {
+            ...symbolAt,
+            size: colourOr(`${SYMBOL_AREA}`, "scale('size', datum.value)"),
+            fill: colourOr(groupColour, JSON.stringify(theme.neutral)),
+            fillOpacity: colourOr('1', '0.5'),
+            stroke: colourOr(groupColour, JSON.stringify(theme.text)),
+            strokeWidth: colourOr(`${SYMBOL_STROKE}`, `${SIZE_SYMBOL_STROKE}`),
+            ...interactive,
+          },
+        },
+      })
+    );
+  }
+  marks.push(
+    guideMark('text', 'legend-text', {
+      ...named(LEGEND_MARKS.labels),
+      from: { data: LEGEND_TEXTS_DATASET },
+      encode: {
+        enter: { font: { value: theme.fontFamily } },
+        update: {
+          ...textAt,
+          text: { field: 'text' },
+          align: { field: 'align' },
+          baseline: { signal: "datum.title ? 'top' : 'middle'" },
+          fontSize: { signal: `datum.title ? ${fonts.title} : ${fonts.label}` },
+          fontWeight: { signal: 'datum.title ? 500 : 400' },
+          fill: { signal: `datum.title ? ${JSON.stringify(theme.text)} : ${JSON.stringify(theme.textSecondary)}` },
+          limit: { signal: `datum.title ? ${TITLE_LIMIT} : ${LABEL_LIMIT}` },
+          ...interactive,
+        },
+      },
+    })
+  );
+  return marks;
 }
 
 /**

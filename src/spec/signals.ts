@@ -16,13 +16,10 @@ export const SIGNALS = {
   sizeDomain: 'size_domain',
   /** Symbol size (px²) of the largest bubble. */
   sizeMaxArea: 'size_max_area',
-  sizeTitle: 'size_title',
-  sizeLegendValues: 'size_legend_values',
   /** Where the colour legend starts after the size legend: px below it (beside the plot) or right of it (below). */
   colourLegendOffset: 'colour_legend_offset',
   colourDomain: 'colour_domain',
   colourRange: 'colour_range',
-  colourTitle: 'colour_title',
   /** How many segments get a label at this plot size (largest first). */
   labelBudget: 'label_budget',
   /** Colour group under the pointer in the legend (categorical colours). */
@@ -34,8 +31,8 @@ export const SIGNALS = {
 /** Dataset of the colour groups switched off in the legend. */
 export const HIDDEN_GROUPS = 'hidden_groups';
 
-/** Names of the legend's interactive parts (symbols and labels of the colour legend). */
+/** Names of the legends' marks when the colour groups' entries switch them off and on (datum.group). */
 export const LEGEND_MARKS = {
-  symbols: 'colour_legend_symbols',
-  labels: 'colour_legend_labels',
+  symbols: 'legend_symbols',
+  labels: 'legend_texts',
 } as const;

@@ -403,7 +403,9 @@ describe('legend', () => {
     const summary = state.summary as Summary;
     const bubbles = () =>
       page.$$eval(`${CHART} .bubbles_marks path`, (ps) => ps.map((p) => ({ segment: p.getAttribute('aria-label') ?? '', opacity: Number(p.getAttribute('opacity') ?? 1) })));
-    const entry = (text: string) => page.locator(`${CHART} .role-legend-label text`, { hasText: new RegExp(`^${text}$`) });
+    // The last text so named: the colour legend's title is "Priority" too.
+    const texts = (text: string) => page.locator(`${CHART} .role-legend-text text`, { hasText: new RegExp(`^${text}$`) });
+    const entry = (text: string) => texts(text).last();
     const drawn = (await bubbles()).map((b) => b.segment).sort();
     const priority = summary.segments.filter((s) => s.priority && s.current).map((s) => s.segment).sort();
     expect(priority.length).toBeGreaterThan(0);
@@ -430,18 +432,37 @@ describe('legend', () => {
     await page.waitForFunction(([chart, n]) => document.querySelectorAll(`${chart} .bubbles_marks path`).length === n, [CHART, drawn.length] as const);
     expect((await bubbles()).map((b) => b.segment).sort()).toEqual(drawn);
 
+    // The titles and the size circles share the entries' marks: hovering or clicking them dims and hides nothing.
+    const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await texts('Priority').count()).toBe(2);
+    const sizeTitle = page.locator(`${CHART} .role-legend-text text`).first();
+    const sizeCircle = page.locator(`${CHART} .role-legend-symbol path`).first();
+    for (const part of [texts('Priority').first(), sizeTitle, sizeCircle]) {
+      await part.hover();
+      await frames();
+      expect((await bubbles()).every((b) => b.opacity === 0.85)).toBe(true);
+      await part.click();
+      await frames();
+      expect((await bubbles()).map((b) => b.segment).sort()).toEqual(drawn);
+    }
+    await page.mouse.move(5, 5);
+
     // The size legend's circles are drawn by the bubbles' own scale: diameter² ∝ size for both.
-    // Symbols and labels of each legend, paired in order (entry i has symbol i and label i).
-    const legend = await page.$$eval(`${CHART} .role-legend-box`, (legends) =>
-      legends.flatMap((g) => {
-        const symbols = [...g.querySelectorAll('.role-legend-symbol path')];
-        const labels = [...g.querySelectorAll('.role-legend-label text')];
-        return symbols.map((p, i) => ({
-          value: Number((labels[i]?.textContent ?? '').replace(/[^0-9.]/g, '')),
-          d: p.getBoundingClientRect().width,
-        }));
-      })
-    );
+    // Each circle with the label beside it (same vertical centre, to its right).
+    const legend = await page.$$eval(`${CHART} .role-legend-symbol path`, (symbols) => {
+      const labels = [...document.querySelectorAll('[data-testid="data-testid segment-matrix chart"] .role-legend-text text')].map((t) => ({
+        text: t.textContent ?? '',
+        box: t.getBoundingClientRect(),
+      }));
+      return symbols.map((p) => {
+        const box = p.getBoundingClientRect();
+        const middle = box.top + box.height / 2;
+        const label = labels
+          .filter((l) => l.box.left > box.left && Math.abs(l.box.top + l.box.height / 2 - middle) < 3)
+          .sort((a, b) => a.box.left - b.box.left)[0];
+        return { value: Number((label?.text ?? '').replace(/[^0-9.]/g, '')), d: box.width };
+      });
+    });
     const sized = legend.filter((l) => l.value > 0 && l.d > 0);
     expect(sized.length).toBeGreaterThanOrEqual(2);
     const largest = summary.segments.filter((s) => s.current?.size).sort((a, b) => b.current!.size! - a.current!.size!)[0];

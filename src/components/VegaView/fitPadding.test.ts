@@ -49,8 +49,12 @@ describe('a view laid out with the estimated padding', () => {
     ['sub-segments by parent', childrenModel(), 'parent'],
   ];
 
-  it.each(cases)('%s: needs no second layout at 800 × 600 or 480 × 360', async (_name, model, colorBy) => {
-    const spec = build(model, { colorBy, legend: 'right' });
+  it.each(
+    cases.flatMap(([name, model, colorBy]) =>
+      (['right', 'bottom'] as const).map((legend) => [name, legend, model, colorBy] as const)
+    )
+  )('%s, legends %s: needs no second layout at 800 × 600 or 480 × 360', async (_name, legend, model, colorBy) => {
+    const spec = build(model, { colorBy, legend });
     for (const [w, h] of [
       [800, 600],
       [480, 360],
