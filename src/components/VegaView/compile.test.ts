@@ -6,6 +6,7 @@ import { splitSpec } from '../../spec/structure';
 import { specThemeFrom } from '../../spec/theme';
 import type { Runtime } from 'vega';
 import { compileSpec, compileStructure, compiledStructureCount, createView, loadValues } from './compile';
+import { compiledTreeCount } from './expressionCompiler';
 
 const theme = specThemeFrom(createTheme());
 const D = DEFAULT_OPTIONS.display;
@@ -52,6 +53,26 @@ describe('compileStructure', () => {
     expect(await drawing(shared, a)).toBe(ownA);
     expect(await drawing(shared, b)).toBe(ownB);
     expect(await drawing(shared, a)).toBe(ownA);
+  });
+
+  it('compiles the expressions of a shared runtime once; live views evaluate them in their own context', async () => {
+    const spec = {
+      data: [{ name: 'd', values: [] }],
+      signals: [{ name: 'n', update: "length(data('d'))" }],
+      marks: [{ type: 'text', from: { data: 'd' }, encode: { update: { text: { signal: "datum.t + '/' + length(data('d'))" } } } }],
+    };
+    const runtime = runtimeOf(compileSpec(spec as never));
+    const one = loadValues(createView(runtime), { datasets: { d: [{ t: 'a' }] }, signals: {} });
+    const compiledByFirst = compiledTreeCount();
+    const two = loadValues(createView(runtime), { datasets: { d: [{ t: 'b' }, { t: 'c' }] }, signals: {} });
+    expect(compiledTreeCount()).toBe(compiledByFirst);
+    await Promise.all([one.runAsync(), two.runAsync()]);
+    const texts = (view: typeof one) =>
+      ((view.scenegraph() as unknown as { root: { items: Array<{ items: Array<{ items: Array<{ text: string }> }> }> } }).root.items[0].items[0].items).map((i) => i.text);
+    expect([one.signal('n'), texts(one)]).toEqual([1, ['a/1']]);
+    expect([two.signal('n'), texts(two)]).toEqual([2, ['b/2', 'c/2']]);
+    one.finalize();
+    two.finalize();
   });
 
   it('keeps a bounded number of structures, dropping the least recently used', () => {

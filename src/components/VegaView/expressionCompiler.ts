@@ -8,12 +8,16 @@ import { ascending, DisallowedObjectProperties, isString } from 'vega-util';
  * or `new Function` — so a strict Content-Security-Policy still works.
  */
 
-/** What one evaluation sees: signal values (`$name`), the datum, the event, the scene item. */
+/**
+ * What one evaluation sees: signal values (`$name`), the datum, the event, the scene item, and the
+ * functions of the view context evaluating it (`data()`, `scale()`… read their datasets and scales there).
+ */
 interface Scope {
   readonly params: Record<string, unknown> | undefined;
   readonly datum: unknown;
   readonly event: VegaEvent | undefined;
   readonly item: unknown;
+  readonly fn: Functions;
 }
 
 type VegaEvent = { vega: Record<string, (...args: unknown[]) => unknown>; item?: { datum?: unknown } };
@@ -205,7 +209,7 @@ function guarded(value: unknown, name: unknown): unknown {
   return value;
 }
 
-function member(node: AstNode, fn: Functions): Evaluator {
+function member(node: AstNode): Evaluator {
   // `datum.x` and `datum["x"]` (every field an encoder reads) get a closure of their own.
   const property: AstNode = node.property;
   const fixed = !node.computed || property.type === 'Literal';
@@ -213,12 +217,12 @@ function member(node: AstNode, fn: Functions): Evaluator {
     const name = staticKey(property) as string;
     return (s) => guarded((s.datum as Record<string, unknown>)[name], name);
   }
-  const object = compileNode(node.object, fn);
+  const object = compileNode(node.object);
   if (fixed) {
     const name = staticKey(property) as string;
     return (s) => guarded(object(s)[name], name);
   }
-  const keyOf = compileNode(property, fn);
+  const keyOf = compileNode(property);
   return (s) => {
     const target = object(s);
     const key = keyOf(s);
@@ -226,10 +230,10 @@ function member(node: AstNode, fn: Functions): Evaluator {
   };
 }
 
-function call(node: AstNode, fn: Functions): Evaluator {
+function call(node: AstNode): Evaluator {
   // Encoders call internal functions by a leading underscore (`_scale`): the public function is the same.
   const name: string = node.callee.name.startsWith('_') ? node.callee.name.slice(1) : node.callee.name;
-  const args = (node.arguments as AstNode[]).map((a) => compileNode(a, fn));
+  const args = (node.arguments as AstNode[]).map((a) => compileNode(a));
   if (name === 'if') {
     const [test, then, otherwise] = args;
     return (s) => (test(s) ? then(s) : otherwise(s));
@@ -237,27 +241,27 @@ function call(node: AstNode, fn: Functions): Evaluator {
   if (EVENT_FUNCTIONS.has(name)) {
     return (s) => s.event!.vega[name](...args.map((a) => a(s)));
   }
-  const resolve = () => (fn[name] ?? BUILTINS[name]) as ((...a: unknown[]) => unknown) | undefined;
-  let target = resolve();
+  // Called with the evaluating context as `this`, as Vega's generated code does.
+  const target = (s: Scope) => (s.fn[name] ?? BUILTINS[name]) as (...a: unknown[]) => unknown;
   if (args.length === 1) {
     const [only] = args;
-    return (s) => (target ??= resolve())!.call(fn, only(s));
+    return (s) => target(s).call(s.fn, only(s));
   }
   if (args.length === 2) {
     const [first, second] = args;
-    return (s) => (target ??= resolve())!.call(fn, first(s), second(s));
+    return (s) => target(s).call(s.fn, first(s), second(s));
   }
   return (s) =>
-    (target ??= resolve())!.apply(
-      fn,
+    target(s).apply(
+      s.fn,
       args.map((a) => a(s))
     );
 }
 
-function object(node: AstNode, fn: Functions): Evaluator {
+function object(node: AstNode): Evaluator {
   const properties = (node.properties as AstNode[]).map((p) => ({
     key: staticKey(p.key) as string,
-    value: compileNode(p.value, fn),
+    value: compileNode(p.value),
   }));
   return (s) => {
     const out: Record<string, unknown> = {};
@@ -285,7 +289,7 @@ function literal(node: AstNode): Evaluator {
   return () => value;
 }
 
-function compileNode(node: AstNode, fn: Functions): Evaluator {
+function compileNode(node: AstNode): Evaluator {
   switch (node.type) {
     case 'Literal':
       return literal(node);
@@ -293,40 +297,58 @@ function compileNode(node: AstNode, fn: Functions): Evaluator {
       // Vega's internal operator reference is an Identifier with a value instead of a name (code `_.$value`).
       return identifier(node.name ?? node.value);
     case 'MemberExpression':
-      return member(node, fn);
+      return member(node);
     case 'CallExpression':
-      return call(node, fn);
+      return call(node);
     case 'ArrayExpression': {
-      const elements = (node.elements as AstNode[]).map((e) => compileNode(e, fn));
+      const elements = (node.elements as AstNode[]).map((e) => compileNode(e));
       return (s) => elements.map((e) => e(s));
     }
     case 'BinaryExpression': {
       const op = BINARY[node.operator];
       return op
-        ? op(compileNode(node.left, fn), compileNode(node.right, fn))
+        ? op(compileNode(node.left), compileNode(node.right))
         : failing(`unknown operator ${node.operator}`);
     }
     case 'UnaryExpression': {
       const op = UNARY[node.operator];
-      return op ? op(compileNode(node.argument, fn)) : failing(`unknown operator ${node.operator}`);
+      return op ? op(compileNode(node.argument)) : failing(`unknown operator ${node.operator}`);
     }
     case 'ConditionalExpression': {
-      const test = compileNode(node.test, fn);
-      const then = compileNode(node.consequent, fn);
-      const otherwise = compileNode(node.alternate, fn);
+      const test = compileNode(node.test);
+      const then = compileNode(node.consequent);
+      const otherwise = compileNode(node.alternate);
       return (s) => (test(s) ? then(s) : otherwise(s));
     }
     case 'LogicalExpression': {
-      const left = compileNode(node.left, fn);
-      const right = compileNode(node.right, fn);
+      const left = compileNode(node.left);
+      const right = compileNode(node.right);
       return node.operator === '&&' ? (s) => left(s) && right(s) : (s) => left(s) || right(s);
     }
     case 'ObjectExpression':
-      return object(node, fn);
+      return object(node);
     default:
       return failing(`unsupported expression node ${node.type}`);
   }
 }
+
+// Compiled trees by AST: the closures hold no view state (the scope brings it), so the views built from
+// one shared runtime (VegaView/compile.ts) compile each expression once between them.
+const compiledTrees = new WeakMap<AstNode, Evaluator>();
+let treesCompiled = 0;
+
+function compiled(ast: AstNode): Evaluator {
+  let evaluate = compiledTrees.get(ast);
+  if (!evaluate) {
+    evaluate = compileNode(ast);
+    compiledTrees.set(ast, evaluate);
+    treesCompiled++;
+  }
+  return evaluate;
+}
+
+/** How many expression trees have been compiled so far (for tests). */
+export const compiledTreeCount = () => treesCompiled;
 
 /** Position and extent along one axis from its second coordinate or centre, as Vega's encoders do. */
 function adjustAxis(item: any, channels: Record<string, unknown>, swap: boolean, axis: 'x' | 'y') {
@@ -363,36 +385,37 @@ interface Encode {
   channels: Record<string, Expr>;
 }
 
-/**
- * Drop-in for vega-interpreter's `expressionInterpreter` (the View's `expr` option). Each operator compiles
- * its own tree, never cached by tree: a sub-context (a group's marks) has its own functions object, whose
- * `context` gives data() and friends that group's datasets.
- */
+/** Drop-in for vega-interpreter's `expressionInterpreter` (the View's `expr` option). */
 export const expressionCompiler = {
   operator(ctx: Context, expr: Expr) {
-    const evaluate = compileNode(expr.ast, ctx.functions);
-    return (params: Scope['params']) => evaluate({ params, datum: undefined, event: undefined, item: undefined });
+    const evaluate = compiled(expr.ast);
+    const fn = ctx.functions;
+    return (params: Scope['params']) => evaluate({ params, datum: undefined, event: undefined, item: undefined, fn });
   },
   parameter(ctx: Context, expr: Expr) {
-    const evaluate = compileNode(expr.ast, ctx.functions);
-    return (datum: unknown, params: Scope['params']) => evaluate({ params, datum, event: undefined, item: undefined });
+    const evaluate = compiled(expr.ast);
+    const fn = ctx.functions;
+    return (datum: unknown, params: Scope['params']) => evaluate({ params, datum, event: undefined, item: undefined, fn });
   },
   event(ctx: Context, expr: Expr) {
-    const evaluate = compileNode(expr.ast, ctx.functions);
-    return (event: VegaEvent) => evaluate({ params: undefined, datum: undefined, event, item: undefined });
+    const evaluate = compiled(expr.ast);
+    const fn = ctx.functions;
+    return (event: VegaEvent) => evaluate({ params: undefined, datum: undefined, event, item: undefined, fn });
   },
   handler(ctx: Context, expr: Expr) {
-    const evaluate = compileNode(expr.ast, ctx.functions);
+    const evaluate = compiled(expr.ast);
+    const fn = ctx.functions;
     return (params: Scope['params'], event: VegaEvent) =>
-      evaluate({ params, datum: event.item && event.item.datum, event, item: undefined });
+      evaluate({ params, datum: event.item && event.item.datum, event, item: undefined, fn });
   },
   encode(ctx: Context, encode: Encode) {
     const { marktype, channels } = encode;
     const swap = marktype === 'group' || marktype === 'image' || marktype === 'rect';
     const names = Object.keys(channels);
-    const evaluators = names.map((name) => compileNode(channels[name].ast, ctx.functions));
+    const evaluators = names.map((name) => compiled(channels[name].ast));
+    const fn = ctx.functions;
     return (item: any, params: Scope['params']) => {
-      const scope: Scope = { params, datum: item.datum, event: undefined, item };
+      const scope: Scope = { params, datum: item.datum, event: undefined, item, fn };
       let modified = 0;
       for (let i = 0; i < names.length; i++) {
         const value = evaluators[i](scope);
