@@ -122,7 +122,7 @@ describe('buildSpec', () => {
 
     it.each([
       ['showArrows', [VEGA_MARKS.arrows, VEGA_MARKS.arrowheads]],
-      ['showLabels', [VEGA_MARKS.labels, VEGA_MARKS.labelAnchors]],
+      ['showLabels', [VEGA_MARKS.labels]],
     ] as const)('%s switches the pixel-space marks %s', (option, names) => {
       for (const name of names) {
         expect(markNames(specOf(m, { [option]: true }))).toContain(name);
@@ -177,7 +177,7 @@ describe('buildSpec', () => {
       const s = specOf(many);
       const small = await runHeadless(s, 300, 200);
       const large = await runHeadless(s, 1600, 1200);
-      const anchors = (v: Awaited<ReturnType<typeof runHeadless>>) => sceneItems(v, VEGA_MARKS.labelAnchors).map((it) => it.datum!.labelRank as number);
+      const anchors = (v: Awaited<ReturnType<typeof runHeadless>>) => sceneItems(v, VEGA_MARKS.labels).map((it) => it.datum!.labelRank as number);
       expect(anchors(small).length).toBeGreaterThanOrEqual(MIN_LABELS);
       expect(anchors(small).length).toBeLessThan(15);
       expect(Math.max(...anchors(small))).toBe(anchors(small).length - 1);

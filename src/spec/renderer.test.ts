@@ -13,10 +13,10 @@ describe('renderer', () => {
     expect(chooseRenderer(option, marks)).toBe(expected);
   });
 
-  it('counts bubbles, ghosts, arrow lines and heads, labels and their anchors', () => {
+  it('counts bubbles, ghosts, arrow lines and heads, and labels', () => {
     const model = conventionalModel();
-    // 7 segments: 5 with both points (bubble, ghost, line, head), 1 new (bubble), 1 retired (ghost); 2 per label.
-    expect(estimateMarks(model, DEFAULT_OPTIONS.display)).toBe(5 * 4 + 1 + 1 + 7 * 2);
+    // 7 segments: 5 with both points (bubble, ghost, line, head), 1 new (bubble), 1 retired (ghost); 7 labels.
+    expect(estimateMarks(model, DEFAULT_OPTIONS.display)).toBe(5 * 4 + 1 + 1 + 7);
     expect(estimateMarks(model, { ...DEFAULT_OPTIONS.display, showLabels: false, showArrows: false, showGhosts: false })).toBe(5 + 1 + 1);
   });
 });

@@ -11,7 +11,7 @@ export function estimateMarks(model: MatrixModel, display: DisplayOptions): numb
     n += current ? 1 : 0; // bubble
     n += baseline && (display.showGhosts || !current) ? 1 : 0; // ghost
     n += baseline && current && display.showArrows ? 2 : 0; // line + head
-    n += display.showLabels ? 2 : 0; // label + its invisible anchor
+    n += display.showLabels ? 1 : 0; // label
     n += display.showTrail && s.trail.length > 1 ? 1 : 0;
   }
   return n;

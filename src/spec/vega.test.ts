@@ -5,7 +5,7 @@ import { buildSpec, LAYERS } from './buildSpec';
 import { conventionalModel } from './fixtures';
 import { specThemeFrom } from './theme';
 import { ARROW_FIELDS } from './arrows';
-import { LABEL_TRANSFORM } from './runtime/labelTransform';
+import { LABEL_CENTRE, LABEL_TRANSFORM } from './runtime/labelTransform';
 import { addPixelMarks, HOVER_SIGNAL, LABEL_LIMIT, VEGA_MARKS } from './vega';
 
 const theme = specThemeFrom(createTheme({ colors: { mode: 'light' } }));
@@ -31,12 +31,17 @@ describe('addPixelMarks', () => {
     const labels = mark(VEGA_MARKS.labels);
     const transform = labels.transform![0];
 
-    it('are placed by the smlabel transform on the invisible, non-interactive anchors (one per labelled segment)', () => {
-      expect(labels.from).toEqual({ data: VEGA_MARKS.labelAnchors });
+    it('are placed by the smlabel transform beside each labelled segment’s circle, centred where the scales put it', () => {
+      expect(labels.encode.update).toMatchObject({
+        [LABEL_CENTRE.x]: { scale: 'x', field: 'anchorX' },
+        [LABEL_CENTRE.y]: { scale: 'y', field: 'anchorY' },
+      });
+      // The labelled rows are the segments' own (filtered, not derived): the placement knows a label's own circles.
+      const data = (spec() as unknown as { data: Array<{ name: string; transform?: Array<{ type: string }> }> }).data;
+      expect(data.find((d) => d.name === labels.from!.data)!.transform!.map((t) => t.type)).toEqual(['filter']);
       expect(transform).toMatchObject({ type: LABEL_TRANSFORM, size: [{ signal: 'width' }, { signal: 'height' }] });
-      const anchors = mark(VEGA_MARKS.labelAnchors);
-      expect(anchors.interactive).toBe(false);
-      expect(anchors.encode.enter.opacity).toEqual({ value: 0 });
+      // No mark of invisible circles under the labels.
+      expect(marks().filter((m) => m.type === 'symbol' && m.encode.enter.opacity !== undefined)).toEqual([]);
     });
 
     it('keep clear of bubbles, ghosts, arrows, new rings and quadrant names', () => {
@@ -53,7 +58,6 @@ describe('addPixelMarks', () => {
 
     it('are clipped to the plot and cut with an ellipsis, so long names never squeeze the plot', () => {
       expect(labels).toMatchObject({ clip: true, encode: { enter: { limit: { value: LABEL_LIMIT } } } });
-      expect(mark(VEGA_MARKS.labelAnchors)).toMatchObject({ clip: true });
     });
   });
 

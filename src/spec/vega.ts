@@ -6,7 +6,7 @@
  */
 import type { Spec as VegaSpec } from 'vega';
 import { ARROW_FIELDS, ARROW_HEAD_PATH, ARROW_HEAD_SIZE, ARROW_MIN_LENGTH, arrowFormula } from './arrows';
-import { LABEL_TRANSFORM } from './runtime/labelTransform';
+import { LABEL_CENTRE, LABEL_TRANSFORM } from './runtime/labelTransform';
 import { SIGNALS } from './signals';
 
 /** Names of the marks drawn by the plan (Vega gives each the SVG class `<name>`). */
@@ -14,12 +14,13 @@ export const VEGA_MARKS = {
   newRings: 'new_marks',
   arrows: 'arrows_marks',
   arrowheads: 'arrowheads_marks',
-  labelAnchors: 'label_anchors_marks',
   labels: 'labels_marks',
   trailHeads: 'trail_heads_marks',
 } as const;
 
 export const HOVER_SIGNAL = 'hover_segment';
+/** The segments that get a label at this plot size. */
+const LABELLED_DATASET = 'sm_labelled';
 /** Length in px of the arrowhead at the end of a trail (smaller than the movement arrows'). */
 export const TRAIL_HEAD = 7;
 
@@ -187,54 +188,40 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
   if (plan.labels) {
     const L = plan.labels;
     data.push({
-      name: 'sm_label_anchors',
+      name: LABELLED_DATASET,
       source: plan.dataset,
-      // Only the largest segments get a label on a small plot (labelRank: 0 = largest): the budget follows the size.
       transform: [
+        // Only the largest segments get a label on a small plot (labelRank: 0 = largest): the budget follows the size.
         {
           type: 'filter',
           expr: `datum.labelRank < ${SIGNALS.labelBudget} && isValid(datum.anchorX) && isValid(datum.anchorY)`,
         },
       ],
     });
-    marks.push(
-      {
-        // Invisible circles the size of each bubble (or ghost, for a retired segment): the labels' base marks.
-        name: VEGA_MARKS.labelAnchors,
-        type: 'symbol',
-        from: { data: 'sm_label_anchors' },
-        interactive: false,
-        clip: true,
-        encode: {
-          enter: { shape: { value: 'circle' }, fill: { value: 'transparent' }, opacity: { value: 0 } },
-          update: {
-            x: { scale: 'x', field: 'anchorX' },
-            y: { scale: 'y', field: 'anchorY' },
-            size: { field: 'anchorArea' },
-          },
+    marks.push({
+      name: VEGA_MARKS.labels,
+      type: 'text',
+      from: { data: LABELLED_DATASET },
+      // Clipped to the plot: the texts' bounds before placement must not shrink the plot (autosize fit).
+      clip: true,
+      encode: {
+        enter: {
+          font: { value: L.font },
+          fontSize: { value: L.fontSize },
+          fontWeight: { value: L.fontWeight },
+          limit: { value: LABEL_LIMIT },
+          cursor: pointer,
+          fill: { value: L.color },
+          description: { field: 'segment' },
+        },
+        update: {
+          text: { field: 'label' },
+          // Where the circle the label goes beside is (px): read by the placement, which sets x and y.
+          [LABEL_CENTRE.x]: { scale: 'x', field: 'anchorX' },
+          [LABEL_CENTRE.y]: { scale: 'y', field: 'anchorY' },
+          ...(hover ? { fillOpacity: hoverOpacity(1, hover.dim, 'datum', groups) } : {}),
         },
       },
-      {
-        name: VEGA_MARKS.labels,
-        type: 'text',
-        from: { data: VEGA_MARKS.labelAnchors },
-        // Clipped to the plot: the texts' bounds before placement must not shrink the plot (autosize fit).
-        clip: true,
-        encode: {
-          enter: {
-            font: { value: L.font },
-            fontSize: { value: L.fontSize },
-            fontWeight: { value: L.fontWeight },
-            limit: { value: LABEL_LIMIT },
-            cursor: pointer,
-            fill: { value: L.color },
-            description: { field: 'datum.segment' },
-          },
-          update: {
-            text: { field: 'datum.label' },
-            ...(hover ? { fillOpacity: hoverOpacity(1, hover.dim, 'datum.datum', groups) } : {}),
-          },
-        },
         transform: [
           {
             type: LABEL_TRANSFORM,
@@ -243,8 +230,7 @@ export function addPixelMarks(input: VegaSpec, plan: VegaPlan): VegaSpec {
             avoidMarks: L.avoid,
           },
         ],
-      }
-    );
+    });
   }
 
   const at = spec.marks.findIndex((m) => m.name === plan.after);
@@ -302,18 +288,12 @@ function withTransform(spec: { data: Data[] }, name: string, transform: object):
 function hoverSignal(dimmed: string[], added: Mark[]): Signal {
   const rowMarks = [
     ...dimmed,
-    ...added.filter((m) => m.name !== VEGA_MARKS.labels && m.name !== VEGA_MARKS.labelAnchors).map((m) => m.name!),
+    ...added.map((m) => m.name!),
   ];
   const on: Array<{ events: string; update: string }> = [];
   if (rowMarks.length) {
     on.push({ events: rowMarks.map((m) => `@${m}:pointerover`).join(', '), update: 'datum.segment' });
-  }
-  if (added.some((m) => m.name === VEGA_MARKS.labels)) {
-    on.push({ events: `@${VEGA_MARKS.labels}:pointerover`, update: 'datum.datum.segment' });
-  }
-  const all = [...rowMarks, ...added.filter((m) => m.name === VEGA_MARKS.labels).map((m) => m.name!)];
-  if (all.length) {
-    on.push({ events: all.map((m) => `@${m}:pointerout`).join(', '), update: 'null' });
+    on.push({ events: rowMarks.map((m) => `@${m}:pointerout`).join(', '), update: 'null' });
   }
   return { name: HOVER_SIGNAL, value: null, on };
 }

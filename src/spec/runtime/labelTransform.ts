@@ -1,14 +1,17 @@
 /**
- * `smlabel`: a Vega mark transform placing the labels of a text mark drawn from a symbol mark (reactive
- * geometry: each text item's datum is the circle it labels) with `placeLabels`. It replaces Vega's
- * `label` transform, which rasterised every avoided mark to a canvas and read it back on each run, and
- * which re-ran only when labels were added or removed (not when the circles moved in place).
+ * `smlabel`: a Vega mark transform placing the labels of a text mark with `placeLabels`, each beside a
+ * circle: its centre (px) in the text item's LABEL_CENTRE channels, its area in the datum's `anchorArea`. It replaces
+ * Vega's `label` transform, which rasterised every avoided mark to a canvas and read it back on each run,
+ * which re-ran only when labels were added or removed (not when the circles moved in place), and which
+ * needed the circles drawn as a mark of their own.
  */
 import * as vega from 'vega';
 import { inherits, Transform } from 'vega';
 import { placeLabels, type LabelCircle, type LabelLine, type Rect } from './labelPlacement';
 
 export const LABEL_TRANSFORM = 'smlabel';
+/** Channels of a label's text item with the centre (px) of the circle it goes beside. */
+export const LABEL_CENTRE = { x: 'anchorPx', y: 'anchorPy' } as const;
 
 interface SceneItem {
   x?: number;
@@ -49,6 +52,14 @@ const circleOf = (item: SceneItem): LabelCircle => ({
   owner: item.datum,
 });
 
+// The circle's owner is the segment's row, as for its bubble, ghost and arrowhead.
+const anchorOf = (text: SceneItem): LabelCircle => ({
+  x: Number(text[LABEL_CENTRE.x]),
+  y: Number(text[LABEL_CENTRE.y]),
+  r: Math.sqrt(Math.max(0, Number(text.datum?.anchorArea ?? 0))) / 2,
+  owner: text.datum,
+});
+
 function SmLabel(this: unknown, params: unknown) {
   (Transform as unknown as (this: unknown, value: unknown, params: unknown) => void).call(this, null, params);
 }
@@ -66,7 +77,7 @@ function SmLabel(this: unknown, params: unknown) {
 inherits(SmLabel as never, Transform as never, {
   transform(_: Params, pulse: Pulse) {
     // Largest segment first (labelRank 0): it keeps its label when space runs out.
-    const rank = (t: SceneItem) => Number((t.datum?.datum as Record<string, unknown> | undefined)?.labelRank ?? 0);
+    const rank = (t: SceneItem) => Number(t.datum?.labelRank ?? 0);
     const texts = [...(pulse.materialize(pulse.SOURCE).source ?? [])].sort((a, b) => rank(a) - rank(b));
     const circles: LabelCircle[] = [];
     const rects: Rect[] = [];
@@ -94,8 +105,7 @@ inherits(SmLabel as never, Transform as never, {
     }
     const placed = placeLabels(
       texts.map((t) => ({
-        // The anchor circle's owner is the segment's row, as for its bubble, ghost and arrowhead.
-        circle: { ...circleOf(t.datum ?? {}), owner: t.datum?.datum },
+        circle: anchorOf(t),
         width: textMetrics.width(t, t.text ?? ''),
         height: t.fontSize ?? 11,
       })),
