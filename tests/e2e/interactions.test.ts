@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { LAYERS } from './layers';
 import { keepScreenshot, openSandbox, useBrowser } from './browser';
@@ -235,6 +237,62 @@ describe('interactions: click-through, highlight, keyboard', () => {
     // Escape leaves the chart
     await page.keyboard.press('Escape');
     expect(await page.evaluate((layer) => Boolean(document.activeElement?.closest(layer)), FOCUS_LAYER)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('after a resize the focused segment shows no ring until its new place is known, then shows it at its bubble', async () => {
+    const { page, errors } = await openSandbox(browser(), { frames: '/samples/empty.json', kiosk: '1' });
+    const frames = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../sandbox/samples/demo.json'), 'utf8'));
+    await page.evaluate(
+      (f) =>
+        (window as unknown as { __sandbox: { mountPanel(r: unknown): Promise<unknown> } }).__sandbox.mountPanel({
+          frames: f,
+          width: 800,
+          height: 600,
+        }),
+      frames
+    );
+    const mounted = '[data-testid="sandbox mounted panel"]';
+    const layer = `${mounted} ${FOCUS_LAYER}`;
+    await page.waitForSelector(`${layer}[data-placed="true"] button`);
+    const segment = (await page.$eval(`${mounted} svg .${LAYERS.bubbles}_marks path`, (p) =>
+      p.getAttribute('aria-label')
+    ))!;
+    // Resized with the first segment focused: its ring while the boxes are from the old size, and after.
+    const seen = await page.evaluate(
+      ([layer, segment]) =>
+        new Promise<{ stale: string[]; placed: string }>((resolve) => {
+          const root = document.querySelector(layer)!;
+          const button = root.querySelector(`button[data-segment="${CSS.escape(segment)}"]`) as HTMLButtonElement;
+          button.focus();
+          const stale: string[] = [];
+          const observer = new MutationObserver(() => {
+            const outline = getComputedStyle(button).outlineStyle;
+            if (root.getAttribute('data-placed') === 'false') {
+              stale.push(outline);
+            } else if (stale.length > 0) {
+              observer.disconnect();
+              resolve({ stale, placed: outline });
+            }
+          });
+          observer.observe(root, { attributes: true, attributeFilter: ['data-placed'] });
+          (
+            window as unknown as { __sandbox: { resizePanel(w: number, h: number): Promise<unknown> } }
+          ).__sandbox.resizePanel(640, 480);
+        }),
+      [layer, segment] as const
+    );
+    expect(seen.stale.length).toBeGreaterThan(0);
+    expect(new Set(seen.stale)).toEqual(new Set(['none']));
+    expect(seen.placed).toBe('solid');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-segment'))).toBe(segment);
+    const ring = (await page.locator(`${layer} button[data-segment="${segment}"]`).boundingBox())!;
+    const bubble = (await page
+      .locator(`${mounted} svg .${LAYERS.bubbles}_marks path[aria-label="${segment}"]`)
+      .boundingBox())!;
+    expect(Math.abs(ring.x + ring.width / 2 - (bubble.x + bubble.width / 2))).toBeLessThan(3);
+    expect(Math.abs(ring.y + ring.height / 2 - (bubble.y + bubble.height / 2))).toBeLessThan(3);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -11,12 +11,12 @@ export const getStyles = (theme: GrafanaTheme2) => ({
     inset: 0,
     pointerEvents: 'none',
     zIndex: 1,
-    // Boxes from a render at another size (a resize, until the new ones arrive): every button unplaced.
-    '&[data-placed="false"] > button': {
-      left: '0 !important',
-      top: '0 !important',
-      width: '1px !important',
-      height: '1px !important',
+    // Boxes from a render at another size (a resize, until the new ones arrive): the focus ring, the only
+    // thing a button shows, is hidden instead of drawn at the old place. Moving every button aside and back
+    // cost a layout of all of them on every resize (about 1 ms at 100 segments).
+    '&[data-placed="false"] > button:focus': {
+      outline: 'none',
+      boxShadow: 'none',
     },
   }),
   segment: css({

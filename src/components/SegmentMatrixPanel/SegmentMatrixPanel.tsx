@@ -228,7 +228,7 @@ function SegmentMatrixView(props: Props) {
   }
 
   const hovered = hover ? bySegment.get(hover.segment) : undefined;
-  // Boxes from a render at another size arrive a moment after a resize: until then the buttons wait unplaced.
+  // Boxes from a render at another size arrive a moment after a resize: until then no focus ring is shown.
   const drawnHere = interaction.drawn.width === layout.chart.width && interaction.drawn.height === layout.chart.height;
   const table = layout.table;
   return (
