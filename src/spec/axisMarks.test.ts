@@ -1,6 +1,6 @@
 import * as vega from 'vega';
 import type { AxisModel } from '../model/types';
-import { labelWidth, TICK_SPACING, tickRows, yLabelRoom, type TickRow } from './axisMarks';
+import { labelWidth, TICK_SPACING, tickRows, yLabelRoom, type TickRow, gridPath } from './axisMarks';
 
 const linear = { scale: 'linear', domain: [0, 10], reverse: false, title: '' } as unknown as AxisModel;
 const shownAt = (rows: TickRow[], length: number) => rows.filter((r) => r.lo < length && length <= r.hi);
@@ -104,5 +104,17 @@ describe('log axis labels', () => {
     expect(shown.filter((r) => r.label !== '').map((r) => r.label)).toEqual(
       expect.arrayContaining(['0.2', '0.5', '1', '2', '3'])
     );
+  });
+});
+
+describe('gridPath', () => {
+  it('draws a vertical line per x tick and a horizontal one per y tick across the plot, skipping unplaced ticks', () => {
+    const ticks = [
+      { axis: 'x' as const, at: 10 },
+      { axis: 'y' as const, at: 20.5 },
+      { axis: 'x' as const, at: NaN },
+    ];
+    expect(gridPath(ticks, 100, 50)).toBe('M10,0V50M0,20.5H100');
+    expect(gridPath([], 100, 50)).toBe('');
   });
 });

@@ -167,6 +167,20 @@ export function xAxisRoom(theme: SpecTheme): number {
 
 const onX = "datum.axis === 'x'";
 
+/** Name of the expression function that draws the grid (registered by runtime/register.ts). */
+export const GRID_FUNCTION = 'smGridPath';
+
+/** The grid lines of the shown ticks as one SVG path: a vertical line per x tick, a horizontal one per y tick. */
+export function gridPath(ticks: Array<{ axis: Channel; at: number }>, width: number, height: number): string {
+  let path = '';
+  for (const t of ticks) {
+    if (Number.isFinite(t.at)) {
+      path += t.axis === 'x' ? `M${t.at},0V${height}` : `M0,${t.at}H${width}`;
+    }
+  }
+  return path;
+}
+
 /**
  * The ticks of both axes in one dataset: every row as values, the shown set of each axis filtered by the
  * plot's width (x) or height (y), and each tick's position on its axis (`at`, px).
@@ -188,23 +202,18 @@ export function axisData(x: TickRow[], y: TickRow[]): VegaData[] {
 
 /**
  * Grid lines, labels and titles of both axes, under every other mark: one mark each for the two axes
- * (every mark costs its own dataflow operators on every first draw).
+ * (every mark costs its own dataflow operators on every first draw, every item its own SVG element).
  */
 export function axisMarks(theme: SpecTheme): VegaMark[] {
   const fonts = axisFonts(theme);
   const either = (x: string, y: string) => ({ signal: `${onX} ? ${x} : ${y}` });
   const xTitleTop = LABEL_GAP + fonts.label + TITLE_GAP;
   return [
-    guideMark('rule', 'axis-grid', {
-      from: { data: TICKS_DATASET },
+    // All grid lines as one path: a mark item and an SVG element for the whole grid, not one per line.
+    guideMark('path', 'axis-grid', {
       encode: {
-        enter: { stroke: { value: theme.border }, strokeWidth: { value: 1 } },
-        update: {
-          x: either('datum.at', '0'),
-          x2: either('datum.at', 'width'),
-          y: either('0', 'datum.at'),
-          y2: either('height', 'datum.at'),
-        },
+        enter: { stroke: { value: theme.border }, strokeWidth: { value: 1 }, x: { value: 0 }, y: { value: 0 } },
+        update: { path: { signal: `${GRID_FUNCTION}(data('${TICKS_DATASET}'), width, height)` } },
       },
     }),
     guideMark('text', 'axis-label', {

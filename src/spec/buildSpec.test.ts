@@ -76,13 +76,27 @@ describe('buildSpec', () => {
   it('draws a grid line and a label per tick, about one per 40 px, from the scales of the bubbles', async () => {
     const view = await runHeadless(spec, 800, 600);
     const walk = sceneWalk(view);
+    // One path for the whole grid: a vertical line (M x,0 V height) per x tick, a horizontal one per y tick.
     const grid = walk.filter((n) => n.role === 'axis-grid');
+    expect(grid).toHaveLength(1);
+    const path = String(grid[0].item.path);
+    const lines = [...path.matchAll(/M([\d.e+-]+),([\d.e+-]+)([VH])([\d.e+-]+)/g)].map((m) => ({ x: +m[1], y: +m[2], dir: m[3], to: +m[4] }));
+    expect(lines.map((l) => `M${l.x},${l.y}${l.dir}${l.to}`).join('')).toBe(path);
     const labels = walk.filter((n) => n.role === 'axis-label');
-    expect(grid).toHaveLength(labels.length);
+    expect(lines).toHaveLength(labels.length);
+    const plot = { width: view.width(), height: view.height() };
+    expect(lines.filter((l) => l.dir === 'V').every((l) => l.y === 0 && l.to === plot.height)).toBe(true);
+    expect(lines.filter((l) => l.dir === 'H').every((l) => l.x === 0 && l.to === plot.width)).toBe(true);
     const y = view.scale('y') as ((v: number) => number) & { ticks(count: number): number[] };
     const yTicks = y.ticks(Math.ceil(600 / 40));
-    const yLines = grid.filter((n) => (n.item.datum as { axis: string }).axis === 'y').map((n) => n.item.y as number);
+    const yLines = lines.filter((l) => l.dir === 'H').map((l) => l.y);
     expect(yLines.sort((a, b) => a - b)).toEqual(yTicks.map(y).sort((a, b) => a - b));
+    // the grid follows a resize (the tick rows of the new size, drawn at the new plot size)
+    await view.width(500).height(300).runAsync();
+    const resized = String(sceneWalk(view).find((n) => n.role === 'axis-grid')!.item.path);
+    expect(resized).not.toBe(path);
+    expect(resized).toContain('H500');
+    expect(resized).toContain('V300');
     view.finalize();
   });
 

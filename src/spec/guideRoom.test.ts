@@ -65,7 +65,7 @@ describe('guideRoom', () => {
     const rows = colourLegendRows({ type: 'categorical', domain: ['Priority', 'Other'] } as ColourScale, fonts);
     const room = guideRoom(withLegends('right', rows), 800, 600, measure);
     // symbol column 11.5 px, label offset 4, "Priority" 48 px
-    expect(room.right).toBe(Math.ceil(8 + 1 + 18 + 11.5 + 4 + 8 * 6));
+    expect(room.right).toBe(Math.ceil(8 + 2 + 18 + 11.5 + 4 + 8 * 6));
     expect(room.bottom).toBe(8 + LABEL_GAP + 12 + TITLE_GAP + 13 + 1);
   });
 
@@ -74,7 +74,7 @@ describe('guideRoom', () => {
     const colour = colourLegendRows({ type: 'categorical', domain: ['a'] } as ColourScale, fonts);
     const room = guideRoom(withLegends('right', colour, size), 800, 600, measure);
     // a 40 px circle (area 1600) and its stroke, the label offset and "1,000"
-    expect(room.right).toBe(Math.ceil(8 + 1 + 18 + 40 + 0.5 + 4 + 5 * 6));
+    expect(room.right).toBe(Math.ceil(8 + 2 + 18 + 40 + 0.5 + 4 + 5 * 6));
   });
 
   it('puts bottom legends under the plot: the tallest of them, the right side stays free', () => {
@@ -82,7 +82,8 @@ describe('guideRoom', () => {
       colourLegendRows({ type: 'categorical', domain: ['a', 'b', 'c', 'd'].slice(0, n) } as ColourScale, fonts);
     const few = guideRoom(withLegends('bottom', rows(2)), 800, 600, measure);
     const many = guideRoom(withLegends('bottom', rows(4)), 800, 600, measure);
-    expect(few.right).toBe(9);
+    // the plot's edge: the grid's stroke reaches 2 px past it
+    expect(few.right).toBe(10);
     expect(few.bottom).toBe(
       Math.ceil(8 + LABEL_GAP + 12 + TITLE_GAP + 13 + 1 + 18 + legendHeight(rows(2), false, fonts, 'bottom'))
     );

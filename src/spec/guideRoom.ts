@@ -95,6 +95,8 @@ export function guideRoom(spec: VegaSpec, width: number, height: number, measure
     bottom += LABEL_GAP + fonts.axisLabel.fontSize + TITLE_GAP + fonts.axisTitle.fontSize + 1;
     // The label of a tick at the top edge reaches half its height above the plot.
     top += Math.ceil(fonts.axisLabel.fontSize / 2);
+    // The grid is one path, which Vega bounds by its whole stroke width past the plot's edge.
+    right += 1;
   }
 
   const meta = (spec.usermeta ?? {}) as { legendOrient?: string | null };
