@@ -47,9 +47,27 @@ describe('buildSpec', () => {
     expect(rowsOf(spec).map((r) => r.segment)).toEqual(m.segments.map((s) => s.segment));
   });
 
-  it('draws the quadrant dividers at the model cut points', () => {
-    expect(valuesOf(spec, 'cuts')[0]).toEqual({ cutX: m.cuts.x, cutY: m.cuts.y });
-    expect(markOf(spec, mark(LAYERS.cutX)).from).toEqual({ data: 'cuts' });
+  it('draws the quadrant dividers at the model cut points, across the plot, at every size', async () => {
+    expect(valuesOf(spec, 'cuts')).toEqual([
+      { axis: 'x', value: m.cuts.x },
+      { axis: 'y', value: m.cuts.y },
+    ]);
+    expect(markOf(spec, mark(LAYERS.cuts)).from).toEqual({ data: 'cuts' });
+    const view = await runHeadless(spec, 800, 600);
+    const lines = () => {
+      const [vertical, horizontal] = sceneItems(view, mark(LAYERS.cuts));
+      return { vertical, horizontal, x: view.scale('x') as (v: number) => number, y: view.scale('y') as (v: number) => number };
+    };
+    for (const [w, h] of [
+      [800, 600],
+      [500, 300],
+    ]) {
+      await view.width(w).height(h).runAsync();
+      const { vertical, horizontal, x, y } = lines();
+      expect(vertical).toMatchObject({ x: x(m.cuts.x), x2: x(m.cuts.x), y: 0, y2: h });
+      expect(horizontal).toMatchObject({ y: y(m.cuts.y), y2: y(m.cuts.y), x: 0, x2: w });
+    }
+    view.finalize();
   });
 
   it('uses the model axes: domain, log scale and reversal', () => {

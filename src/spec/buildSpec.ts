@@ -5,7 +5,7 @@ import type { DisplayOptions } from '../types';
 import { colourScale } from './colour';
 import { axisData, axisMarks, tickRows, xAxisRoom, yLabelRoom } from './axisMarks';
 import { colourLegendOffset, colourLegendRows, legendContent, legendData, legendMarks, sizeLegendRows } from './legendMarks';
-import { bubbleMark, BUBBLE_OPACITY, cutMarks, ghostMark, GHOST_OPACITY, LAYERS, markName, quadrantNameMark, shadingMark, trailMarks, TRAIL_OPACITY, type VegaData, type VegaMark } from './marks';
+import { bubbleMark, BUBBLE_OPACITY, cutMark, ghostMark, GHOST_OPACITY, LAYERS, markName, quadrantNameMark, shadingMark, trailMarks, TRAIL_OPACITY, type VegaData, type VegaMark } from './marks';
 import { quadrantRows } from './quadrants';
 import { hasSizeMeasure, segmentRows, trailRows, withAreas, type SegmentRow } from './rows';
 import { paddedDomain } from './scales';
@@ -28,7 +28,7 @@ export const DATASET_KEYS: Record<string, (row: Record<string, unknown>) => stri
   [SEGMENTS_DATASET]: (r) => String(r.segment),
   [TRAILS_DATASET]: (r) => `${String(r.segment)}\u0001${String(r.period)}`,
   [QUADRANTS_DATASET]: (r) => String(r.id),
-  [CUTS_DATASET]: () => 'cuts',
+  [CUTS_DATASET]: (r) => String(r.axis),
 };
 /** Segments left after the colour groups switched off in the legend. */
 const VISIBLE_DATASET = 'sm_visible';
@@ -181,7 +181,13 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
     ...axisData(ticks.x, ticks.y),
     { name: SEGMENTS_DATASET, values: rows },
     { name: QUADRANTS_DATASET, values: quadrants },
-    { name: CUTS_DATASET, values: [{ cutX: model.cuts.x, cutY: model.cuts.y }] },
+    {
+      name: CUTS_DATASET,
+      values: [
+        { axis: 'x', value: model.cuts.x },
+        { axis: 'y', value: model.cuts.y },
+      ],
+    },
   ];
   let segments = SEGMENTS_DATASET;
   if (toggles) {
@@ -230,7 +236,7 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
   if (display.showShading) {
     marks.push(shadingMark('sm_priority_quadrants', theme));
   }
-  marks.push(...cutMarks(CUTS_DATASET, theme));
+  marks.push(cutMark(CUTS_DATASET, theme));
   if (display.showQuadrantNames) {
     marks.push(quadrantNameMark(QUADRANTS_DATASET, theme));
   }

@@ -11,8 +11,7 @@ export type VegaData = { name: string; [k: string]: unknown };
 /** Layer names; each is drawn as the mark `<name>_marks` (the SVG group class tests and the view look for). */
 export const LAYERS = {
   shading: 'shading',
-  cutX: 'cut_x',
-  cutY: 'cut_y',
+  cuts: 'cuts',
   quadrantNames: 'quadrant_names',
   trails: 'trails',
   trailPoints: 'trail_points',
@@ -52,24 +51,25 @@ export function shadingMark(data: string, theme: SpecTheme): VegaMark {
   };
 }
 
-export function cutMarks(data: string, theme: SpecTheme): VegaMark[] {
-  const line = { stroke: { value: theme.divider }, strokeDash: { value: [6, 4] }, strokeWidth: { value: 1.5 } };
-  return [
-    {
-      name: markName(LAYERS.cutX),
-      type: 'rule',
-      from: { data },
-      interactive: false,
-      encode: { enter: line, update: { x: { scale: 'x', field: 'cutX' }, y: { value: 0 }, y2: { field: { group: 'height' } } } },
+/**
+ * The two quadrant dividers, one mark over a row per axis: a vertical line at the x cut spanning the
+ * plot's height, a horizontal one at the y cut spanning its width.
+ */
+export function cutMark(data: string, theme: SpecTheme): VegaMark {
+  const onX = "datum.axis === 'x'";
+  const either = (x: string, y: string) => ({ signal: `${onX} ? ${x} : ${y}` });
+  const atX = "scale('x', datum.value)";
+  const atY = "scale('y', datum.value)";
+  return {
+    name: markName(LAYERS.cuts),
+    type: 'rule',
+    from: { data },
+    interactive: false,
+    encode: {
+      enter: { stroke: { value: theme.divider }, strokeDash: { value: [6, 4] }, strokeWidth: { value: 1.5 } },
+      update: { x: either(atX, '0'), x2: either(atX, 'width'), y: either('0', atY), y2: either('height', atY) },
     },
-    {
-      name: markName(LAYERS.cutY),
-      type: 'rule',
-      from: { data },
-      interactive: false,
-      encode: { enter: line, update: { y: { scale: 'y', field: 'cutY' }, x: { value: 0 }, x2: { field: { group: 'width' } } } },
-    },
-  ];
+  };
 }
 
 export function quadrantNameMark(data: string, theme: SpecTheme): VegaMark {

@@ -3,8 +3,7 @@
  * `<name>_marks`. Browser tests run in Node and look at the DOM only, so they name them here.
  */
 export const LAYERS = {
-  cutX: 'cut_x',
-  cutY: 'cut_y',
+  cuts: 'cuts',
   arrows: 'arrows',
   ghosts: 'ghosts',
   bubbles: 'bubbles',

@@ -41,8 +41,9 @@ describe('sandbox: the built plugin in a real browser', () => {
     const box = (layer: string) =>
       page.$$eval(`${mark(layer)} line`, (lines) => lines.map((l) => l.getBoundingClientRect().toJSON() as DOMRect));
     const plot = await page.$eval(`${CHART} .role-axis-grid`, (g) => g.getBoundingClientRect().toJSON() as DOMRect);
-    const [vertical] = await box(LAYERS.cutX);
-    const [horizontal] = await box(LAYERS.cutY);
+    const lines = await box(LAYERS.cuts);
+    expect(lines).toHaveLength(2);
+    const [vertical, horizontal] = [...lines].sort((a, b) => a.width - b.width);
     // a vertical line spanning the plot's height, a horizontal one spanning its width
     expect(vertical.width).toBeLessThan(3);
     expect(vertical.height).toBeGreaterThan(plot.height * 0.9);
