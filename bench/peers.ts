@@ -17,6 +17,7 @@ import { LinesChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
+import { untilPainted, type Timing } from '../sandbox/host/untilPainted';
 import { makeScene, maxRadius, QUADRANT_COLORS, QUADRANTS, radius, type Scene } from './scene';
 
 echarts.use([ScatterChart, LinesChart, GridComponent, LegendComponent, MarkLineComponent, LabelLayout, CanvasRenderer]);
@@ -30,21 +31,6 @@ const FONT = '11px sans-serif';
 const FINISH_TIMEOUT_MS = 60_000;
 
 const stage = () => document.getElementById('stage') as HTMLDivElement;
-
-/**
- * From t0 to the next frame painted (`ms`: a message posted from the frame's animation callback runs after
- * its style, layout and paint) and to that callback (`frameMs`). The same in the sandbox host's mountApi.
- */
-function untilPainted(t0: number): Promise<{ ms: number; frameMs: number }> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const frameMs = performance.now() - t0;
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve({ ms: performance.now() - t0, frameMs });
-      channel.port2.postMessage(null);
-    })
-  );
-}
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout>;
@@ -188,8 +174,6 @@ function finishedOnce(c: echarts.ECharts, what: string): Promise<void> {
     what
   );
 }
-
-type Timing = { ms: number; frameMs: number };
 
 /**
  * A fresh chart: data in hand → init, option, setOption → `finished` → the next frame painted. `initMs`

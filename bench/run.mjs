@@ -1030,7 +1030,7 @@ function renderTable(entries, label, withMin) {
     const at = (r) => entries.find((e) => e.n === n && e.renderer === r);
     const ech = at('echarts')?.medianMs;
     const cnv = at('canvas')?.medianMs;
-    for (const r of ['segment-matrix', 'segment-matrix-chart', 'segment-matrix-new', 'echarts', 'canvas']) {
+    for (const r of [...PANEL_VARIANTS, ...PEERS].map(([renderer]) => renderer)) {
       const e = at(r);
       if (!e) {
         continue;

@@ -5,6 +5,7 @@ import { colorManipulator, createTheme, dateTime, EventBusSrv, type GrafanaTheme
 import { parseFrames } from './frames';
 import { PanelHost } from './PanelHost';
 import { fieldConfigWithDefaults, optionsWithDefaults } from './panelOptions';
+import { untilPainted, type Timing } from './untilPainted';
 
 /**
  * A programmatic way to mount fresh panels, for the benchmark and the leak tests: each call renders the
@@ -34,26 +35,6 @@ export interface MountApi {
 }
 
 const RENDER_TIMEOUT_MS = 60000;
-/** Milliseconds from a start to the next frame painted (`ms`) and to that frame's animation callback (`frameMs`). */
-export interface Timing {
-  ms: number;
-  frameMs: number;
-}
-
-/**
- * Waits for the next frame painted: a message posted from the frame's animation callback runs after that
- * frame's style, layout and paint (an SVG chart is painted there; a canvas was rasterised before it).
- */
-const untilPainted = (started: number) =>
-  new Promise<Timing>((resolve) =>
-    requestAnimationFrame(() => {
-      const frameMs = performance.now() - started;
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve({ ms: performance.now() - started, frameMs });
-      channel.port2.postMessage(null);
-    })
-  );
-
 /**
  * Resolves as soon as `check` holds: checked now and on every change of the panel's render state or of
  * the chart's drawn size (a MutationObserver answers in the same task, where a polling timer would add

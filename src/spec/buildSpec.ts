@@ -98,11 +98,12 @@ function valueSignals(model: MatrixModel, rows: SegmentRow[], display: DisplayOp
   const drawnMaxArea = sized ? maxArea : Math.min(DEFAULT_BUBBLE_AREA, maxArea);
   const fonts = legendFonts(theme);
   const sizeRows = sizeLegendShown ? sizeLegendRows(legendValues, sizeDomainMax, drawnMaxArea, fonts) : [];
-  const legendOffset = orient ? colourLegendOffset(orient, sizeLegendShown, sizeRows, sizeTitle(model), fonts) : 0;
+  const sizeLegendTitle = sizeTitle(model);
+  const legendOffset = orient ? colourLegendOffset(orient, sizeLegendShown, sizeRows, sizeLegendTitle, fonts) : 0;
   const legend = orient
     ? legendContent({
         orient,
-        size: sizeLegendShown ? { title: sizeTitle(model), rows: sizeRows } : null,
+        size: sizeLegendShown ? { title: sizeLegendTitle, rows: sizeRows } : null,
         colour: { title: colour.title, rows: colourLegendRows(colour, fonts), gradient: colour.type === 'diverging' },
         offset: legendOffset,
         fonts,
@@ -300,7 +301,7 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
     scales,
     marks,
     // Read by guideRoom.ts, ignored by Vega.
-    usermeta: { legendOrient, colourLegend: colour.type },
+    usermeta: { legendOrient },
   } as unknown as VegaSpec;
   return addPixelMarks(base, plan);
 }

@@ -58,7 +58,7 @@ describe('guideRoom', () => {
     return {
       ...base,
       data: [...(base.data as object[]), ...legendData(content)],
-      usermeta: { legendOrient: orient, colourLegend },
+      usermeta: { legendOrient: orient },
     } as unknown as VegaSpec;
   }
   it('puts a right legend beside the plot: the gap and its widest part (title or symbol + label)', () => {

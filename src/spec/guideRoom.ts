@@ -54,9 +54,9 @@ function fontsOf(spec: VegaSpec): Fonts {
 }
 
 /**
- * Width of a legend beside the plot (its widest text from the legend's left edge) or height of a legend
- * below it (its lowest row), from the texts legendMarks.ts draws. Gradient labels are the widest label
- * right of the gradient (beside) or a row under it (below).
+ * Width of the legends beside the plot (their widest text from the legends' left edge) or height of the
+ * legends below it (their lowest row), from the texts legendMarks.ts draws. Gradient labels are the
+ * widest label right of the gradient (beside) or a row under it (below).
  */
 function legendExtent(texts: LegendText[], orient: string, fonts: Fonts, measure: MeasureText): number {
   if (orient === 'bottom') {
@@ -102,18 +102,12 @@ export function guideRoom(spec: VegaSpec, width: number, height: number, measure
   const meta = (spec.usermeta ?? {}) as { legendOrient?: string | null };
   const texts = (((spec.data ?? []) as Named[]).find((d) => d.name === LEGEND_TEXTS_DATASET)?.values as LegendText[] | undefined) ?? [];
   if (meta.legendOrient && texts.length > 0) {
-    const extents = (['size', 'colour'] as const).map((legend) =>
-      legendExtent(
-        texts.filter((t) => t.legend === legend),
-        meta.legendOrient!,
-        fonts,
-        measure
-      )
-    );
+    // Both legends' texts start from one corner: the widest (beside) or lowest (below) of them all.
+    const extent = legendExtent(texts, meta.legendOrient, fonts, measure);
     if (meta.legendOrient === 'bottom') {
-      bottom += LEGEND_GAP + Math.max(...extents);
+      bottom += LEGEND_GAP + extent;
     } else {
-      right += LEGEND_GAP + Math.max(...extents);
+      right += LEGEND_GAP + extent;
     }
   }
   return { left: Math.ceil(left), right: Math.ceil(right), top: Math.ceil(top), bottom: Math.ceil(bottom) };
