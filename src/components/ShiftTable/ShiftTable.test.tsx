@@ -221,6 +221,25 @@ describe('ShiftTable: row windowing', () => {
     expect(renderedRows(table).length).toBeGreaterThanOrEqual(before + Math.floor((900 - 268) / TABLE_ROW_HEIGHT));
   });
 
+  it('keeps its rendered rows through a resize that needs no new ones, and scrolls within them without a render', () => {
+    const { table, scroller, rerender } = renderBig();
+    scrollTo(scroller, 0, 268);
+    const ids = () => renderedRows(table).map((r) => r.getAttribute('data-testid'));
+    const before = ids();
+    const firstRow = renderedRows(table)[0];
+    rerender({ width: 640, height: 200 });
+    expect(ids()).toEqual(before);
+    rerender({ width: 800, height: 300 });
+    expect(ids()).toEqual(before);
+    // a scroll of a row stays within the rendered rows: the same elements
+    scrollTo(scroller, TABLE_ROW_HEIGHT, 268);
+    expect(ids()).toEqual(before);
+    expect(renderedRows(table)[0]).toBe(firstRow);
+    // a table taller than the rendered rows gets more
+    rerender({ height: 900 });
+    expect(ids().length).toBeGreaterThan(before.length);
+  });
+
   it('sorts all rows, then windows them', () => {
     const { table, scroller } = renderBig();
     fireEvent.click(within(screen.getByRole('columnheader', { name: /Segment/ })).getByRole('button'));

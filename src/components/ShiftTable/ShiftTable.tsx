@@ -6,7 +6,7 @@ import { TEST_IDS } from '../../constants';
 import type { MatrixModel } from '../../model/types';
 import type { Formatters } from '../format/formatters';
 import { getStyles, TABLE_HEADER_HEIGHT, TABLE_ROW_HEIGHT, WINDOWED_COLUMN_WIDTHS } from './ShiftTable.styles';
-import { ROW_OVERSCAN, rowWindow, type RowWindow } from './rowWindow';
+import { nextRowWindow, ROW_KEEP_MARGIN, ROW_OVERSCAN, type RowWindow, type RowWindowInput } from './rowWindow';
 import {
   COLUMNS,
   nextSort,
@@ -57,7 +57,11 @@ interface Viewport {
   tableHeight: number;
 }
 
-const sameWindow = (a: RowWindow, b: RowWindow) => a.start === b.start && a.end === b.end;
+/** The rows chosen at the last measure of the scroll area, and that measure (no rows before the first). */
+interface Windowing {
+  viewport: Viewport;
+  window: RowWindow | null;
+}
 
 /**
  * Segment, quadrant baseline → current, growth, Δ satisfaction, resource share baseline → current, verdict.
@@ -91,24 +95,27 @@ function ShiftTableInner({
   const bodyId = `segment-matrix-table-${useId()}`;
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState<Viewport>({ scrollTop: 0, height: null, tableHeight: height });
+  const [windowing, setWindowing] = useState<Windowing>({
+    viewport: { scrollTop: 0, height: null, tableHeight: height },
+    window: null,
+  });
   // Until the scroll area is measured (first render, or no layout as in jsdom), its height is the one the
   // panel layout gives the table minus the bar. The sticky column header covers a row of the scroll area;
   // the window's rounding and the overscan more than make up for it.
-  const windowOf = useCallback(
-    (v: Viewport) =>
-      rowWindow({
-        scrollTop: v.scrollTop,
-        viewportHeight:
-          v.height !== null && v.tableHeight === height ? v.height : Math.max(0, height - TABLE_HEADER_HEIGHT),
-        rowHeight: TABLE_ROW_HEIGHT,
-        count: sorted.length,
-        overscan: ROW_OVERSCAN,
-      }),
+  const inputFor = useCallback(
+    (v: Viewport): RowWindowInput => ({
+      scrollTop: v.scrollTop,
+      viewportHeight:
+        v.height !== null && v.tableHeight === height ? v.height : Math.max(0, height - TABLE_HEADER_HEIGHT),
+      rowHeight: TABLE_ROW_HEIGHT,
+      count: sorted.length,
+      overscan: ROW_OVERSCAN,
+    }),
     [height, sorted.length]
   );
-  const win = windowOf(viewport);
-  // Re-render only when the rendered rows change, not on every scrolled pixel.
+  // The rows of the last measure stay while they hold the visible ones (a scroll within them, a smaller
+  // table): the DOM changes only when rows come into view that are not rendered.
+  const win = nextRowWindow(windowing.window, inputFor(windowing.viewport), ROW_KEEP_MARGIN);
   // A table whose rows all fit within the viewport plus the overscan renders them all whatever the scroll
   // offset: measuring it would only force a layout in the middle of the panel's first render.
   const allFit = sorted.length * TABLE_ROW_HEIGHT <= height + ROW_OVERSCAN * TABLE_ROW_HEIGHT;
@@ -117,13 +124,16 @@ function ShiftTableInner({
     if (!el || allFit) {
       return;
     }
-    const next: Viewport = {
+    const viewport: Viewport = {
       scrollTop: el.scrollTop,
       height: el.clientHeight > 0 ? el.clientHeight : null,
       tableHeight: height,
     };
-    setViewport((prev) => (prev.height === next.height && sameWindow(windowOf(prev), windowOf(next)) ? prev : next));
-  }, [windowOf, allFit, height]);
+    setWindowing((prev) => {
+      const next = nextRowWindow(prev.window, inputFor(viewport), ROW_KEEP_MARGIN);
+      return next === prev.window ? prev : { viewport, window: next };
+    });
+  }, [inputFor, allFit, height]);
   // The ResizeObserver measures the scroll area after the browser's own layout: on mount, on expand and
   // after every size change (until then the window follows the height the panel gives). Measuring here
   // instead would force a layout of the whole panel in the middle of its render. Only a change of the

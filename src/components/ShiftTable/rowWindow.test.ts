@@ -1,4 +1,4 @@
-import { rowWindow, type RowWindowInput } from './rowWindow';
+import { nextRowWindow, rowWindow, type RowWindowInput } from './rowWindow';
 
 const base: RowWindowInput = { scrollTop: 0, viewportHeight: 300, rowHeight: 30, count: 1000, overscan: 10 };
 const win = (over: Partial<RowWindowInput>) => rowWindow({ ...base, ...over });
@@ -64,5 +64,45 @@ describe('rowWindow', () => {
       expect(w.start * 30).toBeLessThanOrEqual(top);
       expect(w.end * 30).toBeGreaterThanOrEqual(Math.min(30_000, top + 300));
     }
+  });
+});
+
+describe('nextRowWindow', () => {
+  const next = (current: ReturnType<typeof rowWindow> | null, over: Partial<RowWindowInput>, margin = 3) =>
+    nextRowWindow(current, { ...base, ...over }, margin);
+
+  it('starts with a fresh window', () => {
+    expect(next(null, { scrollTop: 15_000 })).toEqual(win({ scrollTop: 15_000 }));
+  });
+
+  it('keeps the rendered window (the same object) while the visible rows stay inside it with the margin', () => {
+    const w = win({ scrollTop: 15_000 }); // rows 490…519 rendered, 500…509 visible
+    expect(next(w, { scrollTop: 15_000 })).toBe(w);
+    // 7 rows down: 507…516 visible, 3 to spare below
+    expect(next(w, { scrollTop: 15_000 + 7 * 30 })).toBe(w);
+    // a smaller viewport (the table shrank) needs no new rows
+    expect(next(w, { scrollTop: 15_000, viewportHeight: 120 })).toBe(w);
+  });
+
+  it('makes a fresh window once the visible rows come within the margin of its ends', () => {
+    const w = win({ scrollTop: 15_000 });
+    expect(next(w, { scrollTop: 15_000 + 8 * 30 })).toEqual(win({ scrollTop: 15_000 + 8 * 30 }));
+    expect(next(w, { scrollTop: 15_000 - 8 * 30 })).toEqual(win({ scrollTop: 15_000 - 8 * 30 }));
+    // a taller viewport shows rows not rendered
+    expect(next(w, { scrollTop: 15_000, viewportHeight: 600 })).toEqual(win({ scrollTop: 15_000, viewportHeight: 600 }));
+  });
+
+  it('at the ends of the table asks no margin beyond the rows there are', () => {
+    const top = win({});
+    expect(next(top, { viewportHeight: 200 })).toBe(top);
+    const end = win({ scrollTop: 1e9 });
+    expect(next(end, { scrollTop: 1e9, viewportHeight: 200 })).toBe(end);
+  });
+
+  it('makes a fresh window for another row count, and when the kept one is far larger than needed', () => {
+    const w = win({ scrollTop: 15_000 });
+    expect(next(w, { scrollTop: 15_000, count: 900 })).toEqual(win({ scrollTop: 15_000, count: 900 }));
+    const tall = win({ scrollTop: 15_000, viewportHeight: 1500 });
+    expect(next(tall, { scrollTop: 15_000, viewportHeight: 60 })).toEqual(win({ scrollTop: 15_000, viewportHeight: 60 }));
   });
 });

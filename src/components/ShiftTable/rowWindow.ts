@@ -27,8 +27,10 @@ export interface RowWindow {
   padBottom: number;
 }
 
-/** Rows overscanned above and below the visible ones. */
-export const ROW_OVERSCAN = 10;
+/** Rows overscanned above and below the visible ones when a window is made. */
+export const ROW_OVERSCAN = 6;
+/** A rendered window is kept while it has at least this many rows beyond the visible ones on either side. */
+export const ROW_KEEP_MARGIN = 2;
 
 const finite = (v: number, fallback: number) => (Number.isFinite(v) ? v : fallback);
 
@@ -57,4 +59,25 @@ export function rowWindow({ scrollTop, viewportHeight, rowHeight, count, oversca
   const start = Math.max(0, first - extra);
   const end = Math.min(n, last + extra);
   return { start, end, padTop: start * h, padBottom: (n - end) * h };
+}
+
+/**
+ * The window to render next: `current` itself while it still holds the visible rows with `margin` to spare
+ * on each side (fewer at the ends of the table), for the same rows, and is not much larger than a fresh
+ * window; otherwise a fresh window around the visible rows. So scrolling within the rendered rows, or a
+ * table that shrinks, leaves the DOM as it is, and a resize that comes back grows nothing.
+ */
+export function nextRowWindow(current: RowWindow | null, input: RowWindowInput, margin: number): RowWindow {
+  const fresh = rowWindow(input);
+  if (!current) {
+    return fresh;
+  }
+  const n = Math.max(0, Math.floor(finite(input.count, 0)));
+  const h = finite(input.rowHeight, 0);
+  // the same rows: the spacers of `current` are those of this row count and height
+  const sameRows = current.end <= n && current.padTop === current.start * h && current.padBottom === (n - current.end) * h;
+  const needed = rowWindow({ ...input, overscan: Math.min(margin, input.overscan) });
+  const holds = current.start <= needed.start && current.end >= needed.end;
+  const bounded = current.end - current.start <= fresh.end - fresh.start + 2 * input.overscan;
+  return sameRows && holds && bounded ? current : fresh;
 }
