@@ -69,6 +69,23 @@ describe('SegmentFocusLayer', () => {
     expect(layer.querySelectorAll('[data-stale]')).toHaveLength(0);
   });
 
+  it('renders only the Tab stop until the chart reports its first boxes, then a button per segment', () => {
+    const props = { segments, selected: 'B', onSelect: jest.fn(), onFocusSegment: jest.fn() };
+    const { rerender } = render(<SegmentFocusLayer {...props} boxes={[]} />);
+    const layer = screen.getByTestId(TEST_IDS.focusLayer);
+    expect(Array.from(layer.querySelectorAll('button')).map((b) => b.dataset.segment)).toEqual(['B']);
+    const b = screen.getByTestId(TEST_IDS.focusSegment('B'));
+    expect(b.tabIndex).toBe(0);
+    // the arrow keys already move (as with many segments)
+    b.focus();
+    fireEvent.keyDown(b, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(screen.getByTestId(TEST_IDS.focusSegment('C')));
+    rerender(<SegmentFocusLayer {...props} boxes={boxes} />);
+    expect(Array.from(layer.querySelectorAll('button')).map((el) => el.dataset.segment)).toEqual(['A', 'B', 'C']);
+    // the focused button is the same element, still focused
+    expect(document.activeElement).toBe(screen.getByTestId(TEST_IDS.focusSegment('C')));
+  });
+
   it('moves with the arrow keys in order, wrapping, and selects with a click (Enter/Space on a button)', () => {
     const { button, onSelect, onFocusSegment } = renderLayer();
     button('A').focus();

@@ -72,7 +72,9 @@ function SegmentFocusLayerInner({
   const byName = useMemo(() => new Map(boxes.map((b) => [b.segment, b])), [boxes]);
   const names = useMemo(() => segments.map((s) => s.segment), [segments]);
   const tabStop = [active, selected].find((s): s is string => s !== null && names.includes(s)) ?? names[0];
-  const roving = segments.length > MAX_FOCUS_BUTTONS;
+  // Before the chart reports its first boxes there is nowhere to put the buttons: only the Tab stop's is
+  // rendered, so that the chart's first frame does not wait for a button per segment.
+  const roving = segments.length > MAX_FOCUS_BUTTONS || boxes.length === 0;
   const shown = useMemo(
     () => (roving ? segments.filter((s) => s.segment === tabStop) : segments),
     [roving, segments, tabStop]
