@@ -1,5 +1,5 @@
 import React from 'react';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { EventBusSrv } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
 import { DEFAULT_OPTIONS, SUMMARY_EVENT, TEST_IDS } from '../../constants';
@@ -74,11 +74,18 @@ describe('SegmentMatrixPanel', () => {
     }
   });
 
-  it('publishes the render summary on the panel event bus', () => {
+  it('publishes the render summary on the panel event bus after the first frame, once per model', async () => {
     const eventBus = new EventBusSrv();
     const payloads: unknown[] = [];
     eventBus.subscribe({ type: SUMMARY_EVENT } as never, (e: { payload?: unknown }) => payloads.push(e.payload));
-    render(<SegmentMatrixPanel {...getPanelProps([conventionalFrame()], { eventBus })} />);
+    const props = getPanelProps([conventionalFrame()], { eventBus });
+    const { rerender } = render(<SegmentMatrixPanel {...props} />);
+    // not while the panel renders: its listeners must not hold back the chart's first frame
+    expect(payloads).toHaveLength(0);
+    await waitFor(() => expect(payloads).toHaveLength(1));
+    // a resize makes no new model, so no new summary
+    rerender(<SegmentMatrixPanel {...props} width={500} />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(payloads).toHaveLength(1);
     expect(payloads[0]).toMatchObject({ baseline: expect.any(String), current: expect.any(String), cuts: { x: expect.any(Number) } });
   });

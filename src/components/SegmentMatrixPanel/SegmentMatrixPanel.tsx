@@ -9,6 +9,7 @@ import type { SegmentModel } from '../../model/types';
 import { withDefaults } from '../../options/withDefaults';
 import { buildSpec } from '../../spec/buildSpec';
 import { useAfterFirstDraw } from './useAfterFirstDraw';
+import { afterNextFrame } from '../afterNextFrame';
 import { guideRoom } from '../../spec/guideRoom';
 import { colourGroupOf } from '../../spec/rows';
 import { chooseRenderer, estimateMarks } from '../../spec/renderer';
@@ -96,7 +97,6 @@ function SegmentMatrixView(props: Props) {
   const result = playback.result;
   const model = result.kind === 'model' ? result.model : null;
   const baseModel = baseResult.kind === 'model' ? baseResult.model : null;
-  const summary = useMemo(() => (baseModel ? toRenderSummary(baseModel) : null), [baseModel]);
   const specTheme = useMemo(() => specThemeFrom(theme), [theme]);
   const renderer = useMemo(
     () => (model ? chooseRenderer(display.renderer, estimateMarks(model, display)) : 'svg'),
@@ -211,11 +211,14 @@ function SegmentMatrixView(props: Props) {
   }, []);
   const getView = useCallback(() => view.current, []);
 
+  // The render summary is written and sent after the frame that shows the chart: neither it nor what its
+  // listeners do holds back the first pixels.
   useEffect(() => {
-    if (summary) {
-      eventBus.publish({ type: SUMMARY_EVENT, payload: summary });
+    if (!baseModel) {
+      return;
     }
-  }, [eventBus, summary]);
+    return afterNextFrame(() => eventBus.publish({ type: SUMMARY_EVENT, payload: toRenderSummary(baseModel) }));
+  }, [eventBus, baseModel]);
 
   const hasRows = data.series.some((frame) => frame.length > 0);
   if (!hasRows || !spec || !model || !formatters) {
