@@ -575,6 +575,9 @@ const PANEL_VARIANTS = [
   ['segment-matrix-new', { newStructure: true }],
 ];
 
+/** The panel's rows in the resize table: the default panel, and the chart alone (the scene the peers resize). */
+const RESIZE_VARIANTS = PANEL_VARIANTS.filter(([renderer]) => renderer !== 'segment-matrix-new');
+
 /** The peers: renderer name, and their page's functions that draw the scene afresh and resize it. */
 const PEERS = [
   ['echarts', 'echartsRender', 'echartsResize'],
@@ -717,17 +720,19 @@ async function benchBrowser(browser, findChromium, startSandboxServer, results) 
     for (const n of CONFIG.resizeSizes) {
       log(`resize, N=${n}`);
       const t = timeoutFor(n);
-      if (canResize) {
+      for (const [renderer, extra] of RESIZE_VARIANTS) {
+        if (!canResize) {
+          results.resize.push({ renderer, n, medianMs: null, minMs: null, note: NOT_MEASURED_HOST });
+          continue;
+        }
         await withTimeout(panel.page.bringToFront(), 10_000, 'bringToFront');
-        await evaluate(panel, panelMountInPage, { n, ...VIEW }, t, `segment-matrix mount N=${n}`).catch((e) =>
+        await evaluate(panel, panelMountInPage, { n, ...VIEW, ...extra }, t, `${renderer} mount N=${n}`).catch((e) =>
           log(e.message)
         );
-        const r = await series(`segment-matrix resize N=${n}`, runsFor(n), async (i) =>
-          msOf(await evaluate(panel, panelResizeInPage, sizeFor(i), t, `segment-matrix resize N=${n}`))
+        const r = await series(`${renderer} resize N=${n}`, runsFor(n), async (i) =>
+          msOf(await evaluate(panel, panelResizeInPage, sizeFor(i), t, `${renderer} resize N=${n}`))
         );
-        results.resize.push({ renderer: 'segment-matrix', n, ...r });
-      } else {
-        results.resize.push({ renderer: 'segment-matrix', n, medianMs: null, minMs: null, note: NOT_MEASURED_HOST });
+        results.resize.push({ renderer, n, ...r });
       }
       await withTimeout(peers.page.bringToFront(), 10_000, 'bringToFront');
       await evaluate(peers, (k) => window.__bench.prepare(k), n, 30_000, 'scene');
@@ -1051,7 +1056,11 @@ function renderTable(entries, label, withMin) {
   }
   out.push(label);
   out.push(
-    table(['renderer', 'N', 'median ms', ...(withMin ? ['min ms'] : []), 'at frame', '× ECharts', '× canvas', ''], rows, 1)
+    table(
+      ['renderer', 'N', 'median ms', ...(withMin ? ['min ms'] : []), 'at frame', '× ECharts', '× canvas', ''],
+      rows,
+      1
+    )
   );
   return out.join('\n');
 }
@@ -1079,7 +1088,11 @@ function printReport(results) {
   lines.push('');
   if (results.render.length) {
     lines.push(
-      renderTable(results.render, 'First render, data in hand → next frame painted ("at frame": to its animation callback; fresh panel / chart / canvas each run)', true)
+      renderTable(
+        results.render,
+        'First render, data in hand → next frame painted ("at frame": to its animation callback; fresh panel / chart / canvas each run)',
+        true
+      )
     );
     lines.push('');
   }
