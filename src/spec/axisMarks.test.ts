@@ -1,6 +1,6 @@
 import * as vega from 'vega';
 import type { AxisModel } from '../model/types';
-import { labelWidth, TICK_SPACING, tickRows, yLabelRoom, type TickRow, gridPath } from './axisMarks';
+import { labelWidth, TICK_SPACING, tickRows, tickSetRows, yLabelRoom, type TickRow, gridPath } from './axisMarks';
 
 const linear = { scale: 'linear', domain: [0, 10], reverse: false, title: '' } as unknown as AxisModel;
 const shownAt = (rows: TickRow[], length: number) => rows.filter((r) => r.lo < length && length <= r.hi);
@@ -116,5 +116,26 @@ describe('gridPath', () => {
     ];
     expect(gridPath(ticks, 100, 50)).toBe('M10,0V50M0,20.5H100');
     expect(gridPath([], 100, 50)).toBe('');
+  });
+});
+
+describe('tickSetRows', () => {
+  it('groups the tick rows into one row per axis and shown range, keeping every tick in order', () => {
+    const x = tickRows('x', linear, [0, 10], 11);
+    const y = tickRows('y', linear, [0, 10], 11);
+    const sets = tickSetRows(x.concat(y));
+    // fewer rows for Vega to take in than ticks
+    expect(sets.length).toBeLessThan((x.length + y.length) / 5);
+    // flattened back, the same ticks
+    const flat = sets.flatMap((s) =>
+      s.values.map((value, i) => ({ axis: s.axis, value, label: s.labels[i], lo: s.lo, hi: s.hi, hw: s.hws[i] }))
+    );
+    expect(flat).toEqual(x.concat(y));
+    // one set per axis for any plot length
+    for (const length of [100, 333, 800, 2500]) {
+      for (const axis of ['x', 'y'] as const) {
+        expect(sets.filter((s) => s.axis === axis && s.lo < length && length <= s.hi)).toHaveLength(1);
+      }
+    }
   });
 });

@@ -181,18 +181,47 @@ export function gridPath(ticks: Array<{ axis: Channel; at: number }>, width: num
   return path;
 }
 
+/** One tick set of an axis as one row: its ticks' values, labels and half widths, shown for plot lengths in (lo, hi]. */
+export interface TickSetRow {
+  axis: Channel;
+  lo: number;
+  hi: number;
+  values: number[];
+  labels: string[];
+  hws: number[];
+}
+
+/** Tick rows grouped by their set (axis and shown range), in order. */
+export function tickSetRows(rows: TickRow[]): TickSetRow[] {
+  const sets: TickSetRow[] = [];
+  for (const r of rows) {
+    let set = sets[sets.length - 1];
+    if (!set || set.axis !== r.axis || set.lo !== r.lo || set.hi !== r.hi) {
+      set = { axis: r.axis, lo: r.lo, hi: r.hi, values: [], labels: [], hws: [] };
+      sets.push(set);
+    }
+    set.values.push(r.value);
+    set.labels.push(r.label);
+    set.hws.push(r.hw);
+  }
+  return sets;
+}
+
 /**
- * The ticks of both axes in one dataset: every row as values, the shown set of each axis filtered by the
- * plot's width (x) or height (y), and each tick's position on its axis (`at`, px).
+ * The ticks of both axes in one dataset: a row per tick set (every density, a few dozen rows where a row per
+ * tick would be hundreds for Vega to take in on every first draw), the shown set of each axis filtered by
+ * the plot's width (x) or height (y) and flattened into a row per tick, with its position on its axis
+ * (`at`, px).
  */
 export function axisData(x: TickRow[], y: TickRow[]): VegaData[] {
   const shown = (length: string) => `datum.lo < ${length} && ${length} <= datum.hi`;
   return [
     {
       name: TICKS_DATASET,
-      values: x.concat(y),
+      values: tickSetRows(x.concat(y)),
       transform: [
         { type: 'filter', expr: `${onX} ? ${shown('width')} : ${shown('height')}` },
+        { type: 'flatten', fields: ['values', 'labels', 'hws'], as: ['value', 'label', 'hw'] },
         { type: 'formula', as: 'at', expr: `${onX} ? scale('x', datum.value) : scale('y', datum.value)` },
       ],
     },
