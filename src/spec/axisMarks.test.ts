@@ -131,6 +131,10 @@ describe('tickSetRows', () => {
       s.values.map((value, i) => ({ axis: s.axis, value, label: s.labels[i], lo: s.lo, hi: s.hi, hw: s.hws[i] }))
     );
     expect(flat).toEqual(x.concat(y));
+    // a key per tick of a set, the same for the same tick in every set of its axis
+    for (const s of sets) {
+      expect(s.keys).toEqual(s.values.map((v) => `${s.axis}${v}`));
+    }
     // one set per axis for any plot length
     for (const length of [100, 333, 800, 2500]) {
       for (const axis of ['x', 'y'] as const) {

@@ -189,6 +189,8 @@ export interface TickSetRow {
   values: number[];
   labels: string[];
   hws: number[];
+  /** A key per tick, the same for the same tick in every set: its label's item is kept across sets and draws. */
+  keys: string[];
 }
 
 /** Tick rows grouped by their set (axis and shown range), in order. */
@@ -197,12 +199,13 @@ export function tickSetRows(rows: TickRow[]): TickSetRow[] {
   for (const r of rows) {
     let set = sets[sets.length - 1];
     if (!set || set.axis !== r.axis || set.lo !== r.lo || set.hi !== r.hi) {
-      set = { axis: r.axis, lo: r.lo, hi: r.hi, values: [], labels: [], hws: [] };
+      set = { axis: r.axis, lo: r.lo, hi: r.hi, values: [], labels: [], hws: [], keys: [] };
       sets.push(set);
     }
     set.values.push(r.value);
     set.labels.push(r.label);
     set.hws.push(r.hw);
+    set.keys.push(`${r.axis}${r.value}`);
   }
   return sets;
 }
@@ -221,7 +224,9 @@ export function axisData(x: TickRow[], y: TickRow[]): VegaData[] {
       values: tickSetRows(x.concat(y)),
       transform: [
         { type: 'filter', expr: `${onX} ? ${shown('width')} : ${shown('height')}` },
-        { type: 'flatten', fields: ['values', 'labels', 'hws'], as: ['value', 'label', 'hw'] },
+        // Vega's flatten makes new rows on every pulse through it (each resize): the label mark joins them
+        // to its items by `key`, not by row, so that they are updated rather than made again.
+        { type: 'flatten', fields: ['values', 'labels', 'hws', 'keys'], as: ['value', 'label', 'hw', 'key'] },
         { type: 'formula', as: 'at', expr: `${onX} ? scale('x', datum.value) : scale('y', datum.value)` },
       ],
     },
@@ -247,6 +252,7 @@ export function axisMarks(theme: SpecTheme): VegaMark[] {
     }),
     guideMark('text', 'axis-label', {
       from: { data: TICKS_DATASET },
+      key: 'key',
       encode: {
         enter: textStyle(theme, fonts.label, theme.textSecondary, LABEL_LIMIT),
         update: {

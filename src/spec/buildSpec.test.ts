@@ -118,6 +118,30 @@ describe('buildSpec', () => {
     view.finalize();
   });
 
+  it('keeps the tick label items through a resize: a tick shown before and after is the same item, moved', async () => {
+    const view = await runHeadless(spec, 800, 600);
+    const byText = () =>
+      new Map(
+        sceneWalk(view)
+          .filter((n) => n.role === 'axis-label')
+          .map((n) => [`${(n.item.datum as { axis: string }).axis} ${n.item.text}`, n.item])
+      );
+    const before = byText();
+    // a few pixels: the same tick sets, new positions
+    await view.width(790).runAsync();
+    const after = byText();
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    // (identity compared as booleans: a diff of two scene items is too large to print)
+    expect([...after].filter(([text, item]) => item !== before.get(text)).map(([text]) => text)).toEqual([]);
+    // another set at another size: the ticks in both keep their items
+    await view.width(400).height(300).runAsync();
+    const smaller = byText();
+    const shared = [...smaller.keys()].filter((t) => before.has(t));
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.filter((text) => smaller.get(text) !== before.get(text))).toEqual([]);
+    view.finalize();
+  });
+
   it('pads linear domains on both sides so edge bubbles stay inside, and ordinal ones by half a category', () => {
     const [lo, hi] = paddedDomain({ ...m.axes.y, scale: 'linear', domain: [2, 12] });
     expect(lo).toBeCloseTo(1.4);

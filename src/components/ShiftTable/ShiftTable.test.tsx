@@ -221,7 +221,7 @@ describe('ShiftTable: row windowing', () => {
     expect(renderedRows(table).length).toBeGreaterThanOrEqual(before + Math.floor((900 - 268) / TABLE_ROW_HEIGHT));
   });
 
-  it('keeps its rendered rows through a resize that needs no new ones, and scrolls within them without a render', () => {
+  it('keeps its rendered rows through a resize that needs no new ones and a scroll within them', () => {
     const { table, scroller, rerender } = renderBig();
     scrollTo(scroller, 0, 268);
     const ids = () => renderedRows(table).map((r) => r.getAttribute('data-testid'));
@@ -231,7 +231,7 @@ describe('ShiftTable: row windowing', () => {
     expect(ids()).toEqual(before);
     rerender({ width: 800, height: 300 });
     expect(ids()).toEqual(before);
-    // a scroll of a row stays within the rendered rows: the same elements
+    // a scroll of a row stays within the rendered rows: the same rows, the first still the first
     scrollTo(scroller, TABLE_ROW_HEIGHT, 268);
     expect(ids()).toEqual(before);
     expect(renderedRows(table)[0]).toBe(firstRow);
