@@ -66,8 +66,8 @@ interface Windowing {
 /**
  * Segment, quadrant baseline → current, growth, Δ satisfaction, resource share baseline → current, verdict.
  *
- * Rows are windowed: only those in the scroll area plus ROW_OVERSCAN above and below are in the DOM, with
- * spacer rows standing in for the others so the scroll height and position are those of all rows. Every
+ * Rows are windowed: only those in the scroll area plus up to ROW_OVERSCAN above and below are in the DOM
+ * (kept while they still hold the visible rows, see nextRowWindow), with spacer rows standing in for the others so the scroll height and position are those of all rows. Every
  * row is TABLE_ROW_HEIGHT tall (the styles make sure). `aria-rowcount`/`aria-rowindex` give screen readers
  * the full size. Sorting sorts all rows, then windows them.
  */
