@@ -100,10 +100,10 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
   };
 
   const panelState = () => container?.querySelector('[data-render-state]')?.getAttribute('data-render-state');
-  // Vega draws into svg.marks or, above the renderer threshold, canvas.marks.
+  // The chart container notes the size it last drew at (its canvas may be larger than the chart).
   const drawnSize = () => {
-    const marks = container?.querySelector('svg.marks, canvas.marks');
-    return marks ? `${marks.getAttribute('width')}x${marks.getAttribute('height')}` : '';
+    const chart = container?.querySelector('[data-drawn-size]');
+    return chart?.getAttribute('data-drawn-size') ?? '';
   };
 
   function render(request: Mounted) {

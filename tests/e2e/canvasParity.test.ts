@@ -5,6 +5,8 @@ import { openSandbox, useBrowser } from './browser';
 // (src/components/VegaView/batchedCanvas.ts). The picture must stay the one Vega's SVG renderer draws:
 // both renderers' marks are rasterised at the same size in the page and compared pixel by pixel. Labels
 // and legends are left out: text rasterises differently in an SVG image and on a canvas, whoever draws it.
+// A resized canvas chart keeps its bitmap (src/components/VegaView/steadyCanvas.ts): what it shows must be
+// what a chart drawn at the new size shows, and the bitmap's unused part must not reach outside the chart.
 jest.setTimeout(120000);
 
 const SEGMENTS = 300;
@@ -137,6 +139,60 @@ describe('canvas and SVG draw the same chart', () => {
     expect(same).toBeLessThan(0.005);
     expect(same).toBeLessThan(withoutGhosts / 5);
     expect(same).toBeLessThan(withoutArrows / 5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a canvas chart made smaller', () => {
+  const browser = useBrowser();
+  const CHART = '[data-testid="sandbox mounted panel"] [data-testid="data-testid segment-matrix chart"]';
+  const mount = (page: Page, size: { width: number; height: number }) =>
+    page.evaluate(
+      ([frames, size]) =>
+        (window as unknown as { __sandbox: { mountPanel(r: unknown): Promise<unknown> } }).__sandbox.mountPanel({
+          frames,
+          ...size,
+          options: {
+            segmentLimit: 500,
+            display: { renderer: 'canvas', tablePlacement: 'below' },
+          },
+        }),
+      [frames(), size] as const
+    );
+  const canvasState = (page: Page) =>
+    page.evaluate((CHART) => {
+      const chart = document.querySelector(CHART)!;
+      const canvas = chart.querySelector('canvas.marks') as HTMLCanvasElement;
+      chart.scrollIntoView();
+      const box = chart.getBoundingClientRect();
+      // Just below the chart's box, and further down (the shift table's bar and rows): the page, not the canvas.
+      const below = [4, 40, 80].map((dy) => document.elementFromPoint(box.left + box.width / 2, box.bottom + dy));
+      return {
+        bitmap: [canvas.width, canvas.height],
+        drawn: chart.getAttribute('data-drawn-size'),
+        below: below.map((hit) => (hit === null ? 'nothing' : hit === canvas ? 'canvas' : 'page')),
+      };
+    }, CHART);
+
+  it('keeps its canvas, shows what a chart drawn at that size shows, and leaves the table below it uncovered', async () => {
+    const { page, errors } = await openSandbox(browser(), { frames: '/samples/empty.json', kiosk: '1' });
+    await mount(page, { width: 640, height: 480 });
+    await page.locator(CHART).scrollIntoViewIfNeeded();
+    const fresh = await page.locator(CHART).screenshot();
+
+    await mount(page, SIZE);
+    const large = await canvasState(page);
+    await page.evaluate(() =>
+      (
+        window as unknown as { __sandbox: { resizePanel(w: number, h: number): Promise<unknown> } }
+      ).__sandbox.resizePanel(640, 480)
+    );
+    const small = await canvasState(page);
+    expect(small.bitmap).toEqual(large.bitmap);
+    expect(small.drawn).not.toEqual(large.drawn);
+    expect(small.below).toEqual(['page', 'page', 'page']);
+    expect(Buffer.compare(await page.locator(CHART).screenshot(), fresh)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

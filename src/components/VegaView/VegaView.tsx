@@ -185,6 +185,7 @@ function VegaViewInner({
     drawnSize.current = size;
     const passes = await runLaidOut(target, size, latestSpec.current);
     container.current?.setAttribute('data-layout-passes', String(passes));
+    container.current?.setAttribute('data-drawn-size', `${size.width}x${size.height}`);
   }, []);
 
   useLayoutEffect(() => {
@@ -315,7 +316,7 @@ function VegaViewInner({
         ref={container}
         data-testid={TEST_IDS.chart}
         data-renderer={renderer}
-        style={{ width, height }}
+        style={{ width, height, overflow: 'hidden' }}
         onPointerLeave={(event) => {
           pointed.current = null;
           latest.current.onHover?.(null, { x: event.clientX, y: event.clientY });

@@ -1,15 +1,36 @@
 import * as vega from 'vega';
-import { registerSteadyCanvasSize } from './steadyCanvas';
+import { MAX_SPARE_AREA, registerSteadyCanvasSize } from './steadyCanvas';
 
-type Renderer = { _canvas: unknown; resize(w: number, h: number, origin?: [number, number], scale?: number): unknown };
+type Renderer = {
+  _canvas: unknown;
+  _width: number;
+  _height: number;
+  _origin: [number, number];
+  _redraw: boolean;
+  resize(w: number, h: number, origin?: [number, number], scale?: number): unknown;
+};
 const { CanvasRenderer } = vega as unknown as { CanvasRenderer: new () => Renderer };
 
 /** A canvas that counts how often its bitmap is reallocated (each width or height assignment). */
-function countingCanvas() {
-  const state = { width: 0, height: 0, reallocations: 0, transforms: 0 };
+function countingCanvas(parentNode: unknown = null) {
+  const state = {
+    width: 0,
+    height: 0,
+    reallocations: 0,
+    transforms: 0,
+    transform: [] as number[],
+    cleared: [] as number[][],
+  };
   const canvas = {
-    parentNode: null,
-    getContext: () => ({ setTransform: () => state.transforms++ }),
+    parentNode,
+    style: {} as Record<string, string>,
+    getContext: () => ({
+      setTransform: (...m: number[]) => {
+        state.transforms++;
+        state.transform = m;
+      },
+      clearRect: (...r: number[]) => state.cleared.push(r),
+    }),
     get width() {
       return state.width;
     },
@@ -53,5 +74,54 @@ describe('registerSteadyCanvasSize', () => {
     expect(state.transforms).toBe(3);
     renderer.resize(656, 496, [60, 14], 2);
     expect(state).toMatchObject({ width: 1312, height: 992 });
+  });
+});
+
+describe('a canvas on the page', () => {
+  registerSteadyCanvasSize();
+  const onPage = () => {
+    const renderer = new CanvasRenderer();
+    const counted = countingCanvas({});
+    // an element in a document, as Vega checks it
+    Object.setPrototypeOf(counted.canvas, HTMLElement.prototype);
+    renderer._canvas = counted.canvas;
+    renderer.resize(800, 400, [50, 14], 1);
+    return { renderer, ...counted };
+  };
+  afterEach(() => {
+    window.devicePixelRatio = 1;
+  });
+
+  it('keeps its bitmap for a smaller chart: the chart is drawn in its corner, the rest cleared', () => {
+    const { renderer, state } = onPage();
+    expect(state).toMatchObject({ width: 800, height: 400, reallocations: 2 });
+    renderer._redraw = false;
+    renderer.resize(640, 300, [40, 10], 1);
+    expect(state).toMatchObject({ width: 800, height: 400, reallocations: 2 });
+    expect(state.cleared).toEqual([[0, 0, 800, 400]]);
+    expect(state.transform).toEqual([1, 0, 0, 1, 40, 10]);
+    expect(renderer).toMatchObject({ _width: 640, _height: 300, _origin: [40, 10], _redraw: true });
+    // and back at the bitmap's own size: still no reallocation
+    renderer.resize(800, 400, [50, 14], 1);
+    expect(state).toMatchObject({ width: 800, height: 400, reallocations: 2 });
+    expect(state.transform).toEqual([1, 0, 0, 1, 50, 14]);
+  });
+
+  it('gets a new bitmap for a chart larger than it, or much smaller', () => {
+    const { renderer, state } = onPage();
+    renderer.resize(900, 400, [50, 14], 1);
+    expect(state).toMatchObject({ width: 900, height: 400, reallocations: 4 });
+    const side = Math.floor(Math.sqrt(1 / MAX_SPARE_AREA) * 400) - 1;
+    renderer.resize(Math.floor((900 * side) / 400), side, [50, 14], 1);
+    expect(state.reallocations).toBe(6);
+    expect(state.width).toBeLessThan(450);
+  });
+
+  it("gets a new bitmap when the screen's pixel ratio changes", () => {
+    const { renderer, state } = onPage();
+    window.devicePixelRatio = 2;
+    renderer.resize(640, 300, [40, 10], 1);
+    expect(state).toMatchObject({ width: 1280, height: 600, reallocations: 4 });
+    expect(state.transform).toEqual([2, 0, 0, 2, 80, 20]);
   });
 });
