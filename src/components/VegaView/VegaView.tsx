@@ -229,12 +229,12 @@ function VegaViewInner({
     } catch {
       // a spec without the hover signal: nothing to highlight
     }
-    try {
+    // Only a legend of colour groups has the signal (not a diverging colour, not a hidden legend). Asking
+    // Vega for a signal it lacks throws, which costs more than looking.
+    if (latestSpec.current.signals?.some((signal) => signal.name === SIGNALS.hoverGroup)) {
       created.addSignalListener(SIGNALS.hoverGroup, (_name, value) =>
         latest.current.onHoverGroup?.(typeof value === 'string' ? value : null)
       );
-    } catch {
-      // no colour groups in this spec (diverging colour or no legend)
     }
     setHoverSignal(created, latest.current.highlight);
     const size = { width: latest.current.width, height: latest.current.height };
