@@ -8,7 +8,7 @@ export const getStyles = (theme: GrafanaTheme2) => ({
     display: 'flex',
     flexDirection: 'column',
     gap: GAP,
-    overflow: 'hidden',
+    overflow: 'clip',
     fontFamily: theme.typography.fontFamily,
     color: theme.colors.text.primary,
   }),

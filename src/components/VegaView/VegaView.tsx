@@ -316,7 +316,7 @@ function VegaViewInner({
         ref={container}
         data-testid={TEST_IDS.chart}
         data-renderer={renderer}
-        style={{ width, height, overflow: 'hidden' }}
+        style={{ width, height, overflow: 'clip' }}
         onPointerLeave={(event) => {
           pointed.current = null;
           latest.current.onHover?.(null, { x: event.clientX, y: event.clientY });
