@@ -9,6 +9,7 @@ import { buildFormatters } from '../format/formatters';
 import { ShiftTable } from './ShiftTable';
 import { TABLE_ROW_HEIGHT } from './ShiftTable.styles';
 import { sortRows, tableRows } from './tableRows';
+import { INITIAL_OVERSCAN, ROW_OVERSCAN } from './rowWindow';
 
 const model = conventionalModel();
 const formatters = buildFormatters(model, [conventionalFrame()], {}, createTheme());
@@ -212,6 +213,15 @@ describe('ShiftTable: row windowing', () => {
     expect(renderedRows(table).at(-1)).toHaveAttribute('aria-rowindex', '5001');
     expect(spacers(table)).toHaveLength(1);
     expect(totalHeight(table)).toBe(5000 * TABLE_ROW_HEIGHT);
+  });
+
+  it('renders the visible rows and one more until the scroll area is measured, then the full overscan', () => {
+    const { table, scroller } = renderBig();
+    // 268 px under the bar: 9 rows in view, as estimated before the first measure
+    const inView = Math.ceil(268 / TABLE_ROW_HEIGHT);
+    expect(renderedRows(table)).toHaveLength(inView + INITIAL_OVERSCAN);
+    scrollTo(scroller, 0, 268);
+    expect(renderedRows(table)).toHaveLength(inView + ROW_OVERSCAN);
   });
 
   it('uses the measured height of the scroll area once there is one', () => {

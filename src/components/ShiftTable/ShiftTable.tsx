@@ -6,7 +6,14 @@ import { TEST_IDS } from '../../constants';
 import type { MatrixModel } from '../../model/types';
 import type { Formatters } from '../format/formatters';
 import { getStyles, TABLE_HEADER_HEIGHT, TABLE_ROW_HEIGHT, WINDOWED_COLUMN_WIDTHS } from './ShiftTable.styles';
-import { nextRowWindow, ROW_KEEP_MARGIN, ROW_OVERSCAN, type RowWindow, type RowWindowInput } from './rowWindow';
+import {
+  INITIAL_OVERSCAN,
+  nextRowWindow,
+  ROW_KEEP_MARGIN,
+  ROW_OVERSCAN,
+  type RowWindow,
+  type RowWindowInput,
+} from './rowWindow';
 import {
   COLUMNS,
   nextSort,
@@ -99,9 +106,13 @@ function ShiftTableInner({
     viewport: { scrollTop: 0, height: null, tableHeight: height },
     window: null,
   });
+  // A table whose rows all fit within the viewport plus the overscan renders them all whatever the scroll
+  // offset: measuring it would only force a layout in the middle of the panel's first render.
+  const allFit = sorted.length * TABLE_ROW_HEIGHT <= height + ROW_OVERSCAN * TABLE_ROW_HEIGHT;
   // Until the scroll area is measured (first render, or no layout as in jsdom), its height is the one the
   // panel layout gives the table minus the bar. The sticky column header covers a row of the scroll area;
-  // the window's rounding and the overscan more than make up for it.
+  // the window's rounding and the overscan more than make up for it. Before the first measure nothing can
+  // have scrolled: a short overscan (the measure after the first frame adds the rest).
   const inputFor = useCallback(
     (v: Viewport): RowWindowInput => ({
       scrollTop: v.scrollTop,
@@ -109,16 +120,13 @@ function ShiftTableInner({
         v.height !== null && v.tableHeight === height ? v.height : Math.max(0, height - TABLE_HEADER_HEIGHT),
       rowHeight: TABLE_ROW_HEIGHT,
       count: sorted.length,
-      overscan: ROW_OVERSCAN,
+      overscan: v.height === null && !allFit ? INITIAL_OVERSCAN : ROW_OVERSCAN,
     }),
-    [height, sorted.length]
+    [height, sorted.length, allFit]
   );
   // The rows of the last measure stay while they hold the visible ones (a scroll within them, a smaller
   // table): the DOM changes only when rows come into view that are not rendered.
   const win = nextRowWindow(windowing.window, inputFor(windowing.viewport), ROW_KEEP_MARGIN);
-  // A table whose rows all fit within the viewport plus the overscan renders them all whatever the scroll
-  // offset: measuring it would only force a layout in the middle of the panel's first render.
-  const allFit = sorted.length * TABLE_ROW_HEIGHT <= height + ROW_OVERSCAN * TABLE_ROW_HEIGHT;
   const measure = useCallback(() => {
     const el = scrollRef.current;
     if (!el || allFit) {

@@ -29,6 +29,12 @@ export interface RowWindow {
 
 /** Rows overscanned above and below the visible ones when a window is made (Grafana's table, through react-window, overscans 2). */
 export const ROW_OVERSCAN = 3;
+/**
+ * Rows beyond the visible ones before the scroll area is first measured (the first frame): nothing can have
+ * scrolled yet, so the overscan only guards the estimate of the visible height; the measure that follows the
+ * first frame adds the full overscan.
+ */
+export const INITIAL_OVERSCAN = 1;
 /** A rendered window is kept while it has at least this many rows beyond the visible ones on either side. */
 export const ROW_KEEP_MARGIN = 2;
 
