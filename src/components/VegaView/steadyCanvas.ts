@@ -28,7 +28,7 @@ const unallocated = new WeakSet<Resizable>();
  * 800×600 chart) and hands the compositor a new one (another ms). So a chart drawn on a page gets its first
  * bitmap when it first draws, and a new one only when it outgrows it (then with room to grow further) or
  * leaves most of it unused: otherwise it keeps its canvas and draws into its top-left corner, and the chart's
- * container clips the rest (VegaView sets `overflow: hidden`). Each draw after a resize repaints the chart's
+ * container clips the rest (VegaView sets `overflow: clip`). Each draw after a resize repaints the chart's
  * area; the rest of the bitmap is cleared here.
  */
 export function registerSteadyCanvasSize(): void {
