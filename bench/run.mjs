@@ -515,6 +515,7 @@ async function series(what, count, once) {
   const times = [];
   const frames = [];
   const inits = [];
+  const prepares = [];
   try {
     for (let i = 0; i < CONFIG.warmup; i++) {
       await once(i);
@@ -528,6 +529,9 @@ async function series(what, count, once) {
       if (typeof r === 'object' && typeof r.initMs === 'number') {
         inits.push(r.initMs);
       }
+      if (typeof r === 'object' && typeof r.prepareMs === 'number') {
+        prepares.push(r.prepareMs);
+      }
     }
   } catch (e) {
     log(`${what}: ${e.message.split('\n')[0]}`);
@@ -539,6 +543,7 @@ async function series(what, count, once) {
     runsMs: times.map((t) => round(t, 2)),
     ...(frames.length === times.length ? { frameMedianMs: round(median(frames), 2) } : {}),
     ...(inits.length ? { initMedianMs: round(median(inits), 2) } : {}),
+    ...(prepares.length ? { prepareMedianMs: round(median(prepares), 2) } : {}),
   };
 }
 
@@ -557,6 +562,7 @@ function panelMountInPage({ n, width, height, display, newStructure }) {
     return Promise.resolve(sb.mountPanel({ frames, options, width, height, ...variant })).then((r) => ({
       ms: r && typeof r.ms === 'number' ? r.ms : null,
       frameMs: r && typeof r.frameMs === 'number' ? r.frameMs : null,
+      prepareMs: r && typeof r.prepareMs === 'number' ? r.prepareMs : null,
       outerMs: performance.now() - t0,
     }));
   });
@@ -600,7 +606,7 @@ function peerInPage({ fn, width, height }) {
 }
 
 /** A panel measurement: to the frame painted and to its animation callback (outer time if the host reports none). */
-const msOf = (r) => ({ ms: r.ms ?? r.outerMs, frameMs: r.frameMs ?? undefined });
+const msOf = (r) => ({ ms: r.ms ?? r.outerMs, frameMs: r.frameMs ?? undefined, prepareMs: r.prepareMs ?? undefined });
 const sizeFor = (i) => (i % 2 === 0 ? SMALL : VIEW);
 
 async function benchBrowser(browser, findChromium, startSandboxServer, results) {
@@ -1041,7 +1047,13 @@ function renderTable(entries, label, withMin) {
         continue;
       }
       const status =
-        e.note ?? e.error ?? (e.initMedianMs != null ? `incl. echarts.init ${fmtMs(e.initMedianMs)} ms` : '');
+        e.note ??
+        e.error ??
+        (e.initMedianMs != null
+          ? `incl. echarts.init ${fmtMs(e.initMedianMs)} ms`
+          : e.prepareMedianMs != null
+            ? `host's data preparation before it ${fmtMs(e.prepareMedianMs)} ms`
+            : '');
       rows.push([
         r,
         fmtInt(n),

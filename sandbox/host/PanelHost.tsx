@@ -19,6 +19,8 @@ export interface PanelHostProps {
   id: number;
   title: string;
   frames: DataFrame[];
+  /** The frames with the field config applied (withFieldConfig), when the caller has them. */
+  series?: DataFrame[];
   options: Record<string, unknown>;
   fieldConfig: FieldConfigSource;
   theme: GrafanaTheme2;
@@ -34,24 +36,37 @@ export interface PanelHostProps {
 const replaceVariables: InterpolateFunction = (value, scopedVars, format) =>
   getTemplateSrv().replace(value, scopedVars, format);
 
-/** Renders plugin.panel with PanelProps filled as Grafana fills them. */
+/**
+ * The frames as Grafana hands them to a panel: its query runner applies the field config (defaults,
+ * overrides, display processors) before the panel renders.
+ */
+export function withFieldConfig(
+  frames: DataFrame[],
+  fieldConfig: FieldConfigSource,
+  plugin: PanelPlugin,
+  theme: GrafanaTheme2
+): DataFrame[] {
+  return applyFieldOverrides({
+    data: frames,
+    fieldConfig,
+    fieldConfigRegistry: plugin.fieldConfigRegistry,
+    replaceVariables,
+    theme,
+    timeZone: 'utc',
+  });
+}
+
+/**
+ * Renders plugin.panel with PanelProps filled as Grafana fills them. `series`, when given, are the frames
+ * already through withFieldConfig (as the query runner delivers them); otherwise they are put through it here.
+ */
 export function PanelHost(props: PanelHostProps) {
   const { plugin, frames, fieldConfig, theme, timeRange, options } = props;
-
+  const given = props.series;
   const series = useMemo(
-    () =>
-      applyFieldOverrides({
-        data: frames,
-        fieldConfig,
-        fieldConfigRegistry: plugin.fieldConfigRegistry,
-        replaceVariables,
-        theme,
-        timeZone: 'utc',
-      }),
-    [frames, fieldConfig, plugin, theme]
+    () => given ?? withFieldConfig(frames, fieldConfig, plugin, theme),
+    [given, frames, fieldConfig, plugin, theme]
   );
-
-
   const data = useMemo(() => ({ series, state: LoadingState.Done, timeRange }), [series, timeRange]);
   const Panel = plugin.panel!;
 
