@@ -1,6 +1,7 @@
 import { parse, View, type Runtime, type Spec } from 'vega';
 import { registerBatchedDrawing } from './batchedCanvas';
 import { registerSteadyCanvasSize } from './steadyCanvas';
+import { registerSvgTextPlacement } from './svgTextPlacement';
 import { expressionCompiler } from './expressionCompiler';
 import { registerExpressions } from '../../spec/runtime/register';
 import type { SpecParts } from '../../spec/structure';
@@ -57,6 +58,7 @@ export type Renderer = 'svg' | 'canvas';
 export function createView(runtime: Runtime, renderer: Renderer = 'svg'): View {
   registerBatchedDrawing();
   registerSteadyCanvasSize();
+  registerSvgTextPlacement();
   // The view turns the event config's lists into sets in place: each view gets its own copy.
   const { eventConfig } = runtime as { eventConfig?: { defaults?: object } };
   const own = eventConfig ? { ...runtime, eventConfig: { ...eventConfig, defaults: { ...eventConfig.defaults } } } : runtime;
