@@ -144,6 +144,14 @@ export const getStyles = (theme: GrafanaTheme2) => ({
     overflow: 'clip',
   }),
   name: css({ overflow: 'clip', textOverflow: 'ellipsis' }),
+  // A name without a lineage line: one block, centred in the row by the cell (no flex box to lay out).
+  segmentOneLine: css({
+    display: 'block',
+    lineHeight: 1.2,
+    maxWidth: 280,
+    overflow: 'clip',
+    textOverflow: 'ellipsis',
+  }),
   lineage: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
   priority: css({
     marginLeft: theme.spacing(0.5),

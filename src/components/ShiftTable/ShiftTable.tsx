@@ -93,6 +93,7 @@ function ShiftTableInner({
   onHighlightSegment,
 }: ShiftTableProps) {
   const styles = useStyles2(getStyles);
+  const classes = combinedClasses(styles);
   const theme = useTheme2();
   const [sort, setSort] = useState<SortState | null>(null);
   const rows = useMemo(() => tableRows(model, formatters), [model, formatters]);
@@ -238,7 +239,7 @@ function ShiftTableInner({
                     >
                       <button
                         type="button"
-                        className={cx(styles.sortButton, c.numeric && styles.numeric)}
+                        className={c.numeric ? classes.numericSortButton : styles.sortButton}
                         onClick={() => setSort((s) => nextSort(s, c.key, c.numeric))}
                       >
                         {c.title}
@@ -296,9 +297,10 @@ const ShiftTableRow = React.memo(function ShiftTableRow({
   onSelectSegment,
   onHighlightSegment,
 }: ShiftTableRowProps) {
+  const classes = combinedClasses(styles);
   return (
     <tr
-      className={cx(styles.row, onSelectSegment && styles.clickable, lit && styles.highlighted)}
+      className={onSelectSegment ? (lit ? classes.litClickableRow : classes.clickableRow) : lit ? classes.litRow : styles.row}
       data-testid={TEST_IDS.tableRow(r.segment)}
       aria-rowindex={rowIndex}
       data-highlighted={lit ? 'true' : undefined}
@@ -306,19 +308,26 @@ const ShiftTableRow = React.memo(function ShiftTableRow({
       onClick={onSelectSegment && (() => onSelectSegment(r.segment))}
       onPointerEnter={onHighlightSegment && (() => onHighlightSegment(r.segment))}
     >
-      <th className={cx(styles.td, styles.rowHeader)} scope="row">
-        <span className={styles.segment} title={r.segment}>
-          <span className={styles.name}>
+      <th className={classes.rowHeader} scope="row">
+        {r.lineage ? (
+          <span className={styles.segment} title={r.segment}>
+            <span className={styles.name}>
+              {r.segment}
+              {r.priority && <span className={styles.priority}>priority</span>}
+            </span>
+            <span className={classes.lineage}>{r.lineage}</span>
+          </span>
+        ) : (
+          <span className={styles.segmentOneLine} title={r.segment}>
             {r.segment}
             {r.priority && <span className={styles.priority}>priority</span>}
           </span>
-          {r.lineage && <span className={cx(styles.lineage, styles.name)}>{r.lineage}</span>}
-        </span>
+        )}
       </th>
-      <td className={cx(styles.td, !r.moved && styles.secondary)}>{r.quadrant}</td>
-      <td className={cx(styles.td, styles.numeric)}>{r.growth}</td>
-      <td className={cx(styles.td, styles.numeric)}>{r.satisfaction}</td>
-      <td className={cx(styles.td, styles.numeric)}>{r.resource}</td>
+      <td className={r.moved ? styles.td : classes.secondary}>{r.quadrant}</td>
+      <td className={classes.numeric}>{r.growth}</td>
+      <td className={classes.numeric}>{r.satisfaction}</td>
+      <td className={classes.numeric}>{r.resource}</td>
       <td className={styles.td}>
         <span className={styles.verdict} style={{ color: verdictColour }}>
           {VERDICT_ICONS[r.verdict] && <GlyphIcon name={VERDICT_ICONS[r.verdict]!} size="sm" />}
@@ -328,6 +337,32 @@ const ShiftTableRow = React.memo(function ShiftTableRow({
     </tr>
   );
 });
+
+type Styles = ReturnType<typeof getStyles>;
+const combined = new WeakMap<Styles, ReturnType<typeof combine>>();
+const combine = (styles: Styles) => ({
+  rowHeader: cx(styles.td, styles.rowHeader),
+  secondary: cx(styles.td, styles.secondary),
+  numeric: cx(styles.td, styles.numeric),
+  lineage: cx(styles.lineage, styles.name),
+  litRow: cx(styles.row, styles.highlighted),
+  clickableRow: cx(styles.row, styles.clickable),
+  litClickableRow: cx(styles.row, styles.clickable, styles.highlighted),
+  numericSortButton: cx(styles.sortButton, styles.numeric),
+});
+
+/**
+ * The cells' merged classes, once per theme's styles: emotion's cx merges several classes into a new one
+ * (serialised and hashed on every call), some forty calls for a small table's first render.
+ */
+function combinedClasses(styles: Styles) {
+  let classes = combined.get(styles);
+  if (!classes) {
+    classes = combine(styles);
+    combined.set(styles, classes);
+  }
+  return classes;
+}
 
 /** What the table shows, for screen readers: the periods compared and how many segments. */
 export function captionText(model: MatrixModel): string {
