@@ -42,6 +42,21 @@ export interface PreparedTiming extends Timing {
 }
 
 const RENDER_TIMEOUT_MS = 60000;
+
+/**
+ * Resolves after the next frame and a task after it: by then the work a panel defers past its first
+ * pixels (afterNextFrame: the focus layer's boxes, the export menu, the render summary) and the renders it
+ * triggers have run. A render's timing is taken at the first frame painted (untilPainted); its promise
+ * resolves after this, so that callers (the browser tests) see the panel settled.
+ */
+const settled = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** The timing of the first frame painted after `started`, returned once the panel has settled. */
+async function paintedThenSettled(started: number): Promise<Timing> {
+  const timing = await untilPainted(started);
+  await settled();
+  return timing;
+}
 /**
  * Resolves as soon as `check` holds: checked now and on every change of the panel's render state or of
  * the chart's drawn size (a MutationObserver answers in the same task, where a polling timer would add
@@ -171,7 +186,7 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
       current = mounted;
       render(current);
       await waitFor(container, () => panelState() === 'done', 'the panel to render');
-      return { ...(await untilPainted(started)), prepareMs: started - prepared };
+      return { ...(await paintedThenSettled(started)), prepareMs: started - prepared };
     },
     async updatePanel(frames) {
       if (!current) {
@@ -184,7 +199,7 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
       current = { ...current, frames, parsed, series };
       render(current);
       await waitFor(container!, () => panelState() === 'done', 'the panel to re-render');
-      return { ...(await untilPainted(started)), prepareMs: started - prepared };
+      return { ...(await paintedThenSettled(started)), prepareMs: started - prepared };
     },
     async resizePanel(width, height) {
       if (!current) {
@@ -201,7 +216,7 @@ export function createMountApi(plugin: PanelPlugin): MountApi {
         () => panelState() === 'done' && drawnSize() !== before,
         'the panel to redraw at its new size'
       );
-      return untilPainted(started);
+      return paintedThenSettled(started);
     },
     unmountPanel,
   };
