@@ -1,7 +1,14 @@
 import React from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { colorManipulator, createTheme, dateTime, EventBusSrv, type GrafanaTheme2, type PanelPlugin } from '@grafana/data';
+import {
+  colorManipulator,
+  createTheme,
+  dateTime,
+  EventBusSrv,
+  type GrafanaTheme2,
+  type PanelPlugin,
+} from '@grafana/data';
 import { parseFrames } from './frames';
 import { PanelHost, withFieldConfig } from './PanelHost';
 import { fieldConfigWithDefaults, optionsWithDefaults } from './panelOptions';
@@ -57,6 +64,7 @@ async function paintedThenSettled(started: number): Promise<Timing> {
   await settled();
   return timing;
 }
+
 /**
  * Resolves as soon as `check` holds: checked now and on every change of the panel's render state or of
  * the chart's drawn size (a MutationObserver answers in the same task, where a polling timer would add

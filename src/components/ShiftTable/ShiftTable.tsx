@@ -25,6 +25,8 @@ import {
   type TableRow,
 } from './tableRows';
 
+type Styles = ReturnType<typeof getStyles>;
+
 export interface ShiftTableProps {
   model: MatrixModel;
   formatters: Formatters;
@@ -281,7 +283,7 @@ interface ShiftTableRowProps {
   lit: boolean;
   selected: boolean | undefined;
   verdictColour: string;
-  styles: ReturnType<typeof getStyles>;
+  styles: Styles;
   onSelectSegment?: (segment: string) => void;
   onHighlightSegment?: (segment: string | null) => void;
 }
@@ -298,9 +300,15 @@ const ShiftTableRow = React.memo(function ShiftTableRow({
   onHighlightSegment,
 }: ShiftTableRowProps) {
   const classes = combinedClasses(styles);
+  const name = (
+    <>
+      {r.segment}
+      {r.priority && <span className={styles.priority}>priority</span>}
+    </>
+  );
   return (
     <tr
-      className={onSelectSegment ? (lit ? classes.litClickableRow : classes.clickableRow) : lit ? classes.litRow : styles.row}
+      className={classes.row[onSelectSegment ? 'clickable' : 'plain'][lit ? 'lit' : 'unlit']}
       data-testid={TEST_IDS.tableRow(r.segment)}
       aria-rowindex={rowIndex}
       data-highlighted={lit ? 'true' : undefined}
@@ -311,16 +319,12 @@ const ShiftTableRow = React.memo(function ShiftTableRow({
       <th className={classes.rowHeader} scope="row">
         {r.lineage ? (
           <span className={styles.segment} title={r.segment}>
-            <span className={styles.name}>
-              {r.segment}
-              {r.priority && <span className={styles.priority}>priority</span>}
-            </span>
+            <span className={styles.name}>{name}</span>
             <span className={classes.lineage}>{r.lineage}</span>
           </span>
         ) : (
           <span className={styles.segmentOneLine} title={r.segment}>
-            {r.segment}
-            {r.priority && <span className={styles.priority}>priority</span>}
+            {name}
           </span>
         )}
       </th>
@@ -338,16 +342,16 @@ const ShiftTableRow = React.memo(function ShiftTableRow({
   );
 });
 
-type Styles = ReturnType<typeof getStyles>;
 const combined = new WeakMap<Styles, ReturnType<typeof combine>>();
 const combine = (styles: Styles) => ({
   rowHeader: cx(styles.td, styles.rowHeader),
   secondary: cx(styles.td, styles.secondary),
   numeric: cx(styles.td, styles.numeric),
   lineage: cx(styles.lineage, styles.name),
-  litRow: cx(styles.row, styles.highlighted),
-  clickableRow: cx(styles.row, styles.clickable),
-  litClickableRow: cx(styles.row, styles.clickable, styles.highlighted),
+  row: {
+    plain: { unlit: styles.row, lit: cx(styles.row, styles.highlighted) },
+    clickable: { unlit: cx(styles.row, styles.clickable), lit: cx(styles.row, styles.clickable, styles.highlighted) },
+  },
   numericSortButton: cx(styles.sortButton, styles.numeric),
 });
 

@@ -12,7 +12,10 @@ function emitted(attr: ReturnType<typeof textPlacement>, item: TextItem) {
 
 const vegaLike = (emit: (name: string, value: unknown) => void, item: TextItem) => {
   emit('text-anchor', 'middle');
-  emit('transform', item.angle ? `translate(${item.x},${item.y}) rotate(${item.angle})` : `translate(${item.x},${item.y})`);
+  emit(
+    'transform',
+    item.angle ? `translate(${item.x},${item.y}) rotate(${item.angle})` : `translate(${item.x},${item.y})`
+  );
 };
 
 describe('textPlacement', () => {
