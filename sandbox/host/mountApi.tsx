@@ -94,7 +94,7 @@ function waitFor(target: HTMLElement, check: () => boolean, what: string): Promi
       subtree: true,
       childList: true,
       attributes: true,
-      attributeFilter: ['data-render-state', 'width', 'height'],
+      attributeFilter: ['data-render-state', 'data-drawn-size'],
     });
   });
 }
