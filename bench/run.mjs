@@ -510,12 +510,20 @@ const runsFor = (n) => (n <= 1000 ? CONFIG.smallRuns : CONFIG.runs);
 
 const timeoutFor = (n) => (n >= 10000 ? 120_000 : 60_000);
 
+/**
+ * What a run may report beside its time, and the median each becomes: the frame's only when every run
+ * reported it (a host without it gives none), the others when any did.
+ */
+const SIDE_FIGURES = [
+  { key: 'frameMs', as: 'frameMedianMs', everyRun: true },
+  { key: 'initMs', as: 'initMedianMs', everyRun: false },
+  { key: 'prepareMs', as: 'prepareMedianMs', everyRun: false },
+];
+
 /** warm-up + runs of one measurement; returns {medianMs, minMs, runsMs} or {error}. */
 async function series(what, count, once) {
   const times = [];
-  const frames = [];
-  const inits = [];
-  const prepares = [];
+  const side = SIDE_FIGURES.map(() => []);
   try {
     for (let i = 0; i < CONFIG.warmup; i++) {
       await once(i);
@@ -523,27 +531,24 @@ async function series(what, count, once) {
     for (let i = 0; i < count; i++) {
       const r = await once(CONFIG.warmup + i);
       times.push(typeof r === 'number' ? r : r.ms);
-      if (typeof r === 'object' && typeof r.frameMs === 'number') {
-        frames.push(r.frameMs);
-      }
-      if (typeof r === 'object' && typeof r.initMs === 'number') {
-        inits.push(r.initMs);
-      }
-      if (typeof r === 'object' && typeof r.prepareMs === 'number') {
-        prepares.push(r.prepareMs);
-      }
+      SIDE_FIGURES.forEach(({ key }, k) => {
+        if (typeof r === 'object' && typeof r[key] === 'number') {
+          side[k].push(r[key]);
+        }
+      });
     }
   } catch (e) {
     log(`${what}: ${e.message.split('\n')[0]}`);
     return { medianMs: null, minMs: null, runsMs: times.map((t) => round(t, 2)), error: e.message.split('\n')[0] };
   }
+  const reported = SIDE_FIGURES.flatMap(({ as, everyRun }, k) =>
+    (everyRun ? side[k].length === times.length : side[k].length > 0) ? [[as, round(median(side[k]), 2)]] : []
+  );
   return {
     medianMs: round(median(times), 2),
     minMs: round(Math.min(...times), 2),
     runsMs: times.map((t) => round(t, 2)),
-    ...(frames.length === times.length ? { frameMedianMs: round(median(frames), 2) } : {}),
-    ...(inits.length ? { initMedianMs: round(median(inits), 2) } : {}),
-    ...(prepares.length ? { prepareMedianMs: round(median(prepares), 2) } : {}),
+    ...Object.fromEntries(reported),
   };
 }
 

@@ -6,6 +6,7 @@ describe('untilPainted', () => {
   };
   afterEach(() => {
     delete (globalThis as { scheduler?: unknown }).scheduler;
+    delete (globalThis as { MessageChannel?: unknown }).MessageChannel;
     jest.restoreAllMocks();
   });
 
@@ -58,6 +59,5 @@ describe('untilPainted', () => {
     const t = await timing;
     expect(sent).toEqual(['message']);
     expect(t.ms).toBeGreaterThanOrEqual(t.frameMs);
-    delete (globalThis as { MessageChannel?: unknown }).MessageChannel;
   });
 });
