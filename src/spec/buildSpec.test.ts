@@ -2,7 +2,7 @@ import { createTheme } from '@grafana/data';
 import { DEFAULT_OPTIONS } from '../constants';
 import type { MatrixModel } from '../model/types';
 import type { DisplayOptions } from '../types';
-import { buildSpec, LAYERS, MAX_BUBBLE_AREA, maxBubbleArea, MIN_LABELS, paddedDomain, SEGMENTS_DATASET, sizeLegendValues, sizeTitle } from './buildSpec';
+import { buildSpec, CROWD, CROWDED_LINE_WIDTH, LAYERS, LINE_WIDTH, MAX_BUBBLE_AREA, maxBubbleArea, MIN_LABELS, paddedDomain, SEGMENTS_DATASET, sizeLegendValues, sizeTitle } from './buildSpec';
 import { frameFromRows } from '../test-utils/frames';
 import { dataOf, markNames, markOf, runHeadless, scaleOf, sceneItems, sceneWalk, signalValue, valuesOf } from '../test-utils/vegaSpec';
 import { bcgModel, childrenModel, conventionalModel, modelFrom } from './fixtures';
@@ -270,6 +270,30 @@ describe('buildSpec', () => {
       [100000, 200],
     ])('with %d segments the largest bubble has symbol size %d (hundreds stay readable)', (n, area) => {
       expect(maxBubbleArea(n)).toBe(area);
+    });
+
+    it('thin ghost outlines and arrows to 1 px above CROWD segments, as bubbles shrink', async () => {
+      const moved = (n: number) =>
+        modelFrom([
+          frameFromRows(
+            ['segment', 'period', 'needs', 'value', 'customers'],
+            Array.from({ length: n }, (_, i) => [
+              [`S${i}`, '2024', (i * 7) % 10, (i * 3) % 10, 10 + i],
+              [`S${i}`, '2025', (i * 5 + 2) % 10, (i * 7 + 1) % 10, 12 + i],
+            ]).flat()
+          ),
+        ]);
+      const widths = async (n: number) => {
+        const view = await runHeadless(specOf(moved(n), { showLabels: false }));
+        const of = (name: string) => new Set(sceneItems(view, name).map((it) => it.strokeWidth));
+        const result = { ghosts: of(mark(LAYERS.ghosts)), arrows: of(VEGA_MARKS.arrows) };
+        view.finalize();
+        return result;
+      };
+      expect(LINE_WIDTH).toBeGreaterThan(1);
+      expect(CROWDED_LINE_WIDTH).toBe(1);
+      expect(await widths(CROWD)).toEqual({ ghosts: new Set([LINE_WIDTH]), arrows: new Set([LINE_WIDTH]) });
+      expect(await widths(CROWD + 1)).toEqual({ ghosts: new Set([CROWDED_LINE_WIDTH]), arrows: new Set([CROWDED_LINE_WIDTH]) });
     });
 
     it('give every bubble the same area when there is no size measure', () => {

@@ -47,6 +47,18 @@ export function maxBubbleArea(n: number): number {
   }
   return Math.max(MIN_MAX_BUBBLE_AREA, Math.round(MAX_BUBBLE_AREA * Math.sqrt(CROWD / n)));
 }
+/** Ghost outlines and movement arrows, px: firm up to CROWD segments, hairlines above. */
+export const LINE_WIDTH = 1.5;
+/**
+ * A crowded chart draws its ghosts and arrows 1 px wide, as it draws smaller bubbles: less ink where
+ * hundreds overlap, and a 1 px line is a hairline to the canvas renderer used there (Skia's hairline path
+ * rasterises a dashed ghost about 7× and an arrow about 20× faster than a 1.5 px stroke).
+ */
+export const CROWDED_LINE_WIDTH = 1;
+
+/** Width of ghost outlines and arrows for `n` drawn segments. */
+export const lineWidth = (n: number) => (n > CROWD ? CROWDED_LINE_WIDTH : LINE_WIDTH);
+
 /** Bubble area in px² when there is no size measure (all bubbles alike). */
 export const DEFAULT_BUBBLE_AREA = 300;
 /** Bubble area in px² of a segment whose size is unknown while the others have one. */
@@ -145,6 +157,7 @@ function valueSignals(model: MatrixModel, rows: SegmentRow[], display: DisplayOp
 export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
   const plainRows = segmentRows(model, display.colorBy);
   const maxArea = maxBubbleArea(plainRows.length);
+  const lines = lineWidth(plainRows.length);
   const { colour, sizeLegendShown, legend, ticks, values } = valueSignals(model, plainRows, display, theme, maxArea);
   // The size scale applied once here (the legend draws the same scale from the same signals).
   const [, sizeMax] = values[SIGNALS.sizeDomain] as [number, number];
@@ -244,7 +257,7 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
   if (display.showTrail) {
     marks.push(...trailMarks(trailData, theme, opacity, `${HOVER_SIGNAL} !== null && datum.segment === ${HOVER_SIGNAL} ? 1 : 0`));
   }
-  marks.push(ghostMark('sm_ghosts', theme, opacity), bubbleMark('sm_bubbles', theme, opacity));
+  marks.push(ghostMark('sm_ghosts', theme, opacity, lines), bubbleMark('sm_bubbles', theme, opacity));
 
   const count = (test: (r: SegmentRow) => boolean) => rows.filter(test).length;
   const hasArrows = display.showArrows && count((r) => r.hasArrow) > 0;
@@ -271,7 +284,7 @@ export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
     dataset: segments,
     root: SEGMENTS_DATASET,
     after: markName(LAYERS.bubbles),
-    arrows: hasArrows ? { color: theme.arrow, width: 1.5, opacity: 0.85 } : null,
+    arrows: hasArrows ? { color: theme.arrow, width: lines, opacity: 0.85 } : null,
     newRings: newRings ? { color: theme.newRing } : null,
     labels: display.showLabels ? { color: theme.text, font: theme.fontFamily, fontSize: theme.fontSize - 1, fontWeight: 500, avoid } : null,
     trailHeads: trails.length > 0 ? { dataset: trailData, root: TRAILS_DATASET, color: theme.arrow, opacity: TRAIL_OPACITY } : null,

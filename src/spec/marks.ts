@@ -145,7 +145,7 @@ export function trailMarks(data: string, theme: SpecTheme, opacity: OpacityOf, l
 }
 
 /** Symbol sizes come precomputed in the rows (area, baselineArea: see rows.ts `withAreas`). */
-export function ghostMark(data: string, theme: SpecTheme, opacity: OpacityOf): VegaMark {
+export function ghostMark(data: string, theme: SpecTheme, opacity: OpacityOf, strokeWidth: number): VegaMark {
   return {
     name: markName(LAYERS.ghosts),
     type: 'symbol',
@@ -155,7 +155,7 @@ export function ghostMark(data: string, theme: SpecTheme, opacity: OpacityOf): V
         shape: { value: 'circle' },
         fill: { value: 'transparent' },
         stroke: { value: theme.ghost },
-        strokeWidth: { value: 1.5 },
+        strokeWidth: { value: strokeWidth },
         strokeDash: { value: [3, 2] },
         cursor: POINTER,
         description: { field: 'segment' },
