@@ -1,4 +1,4 @@
-import { hitsLine, LABEL_POSITIONS, placeLabels, type LabelCircle } from './labelPlacement';
+import { hitsLine, LABEL_POSITIONS, placeLabels, type LabelCircle, type LabelInput, type LabelLine, type PlacedLabel, type Rect } from './labelPlacement';
 
 const circle = (x: number, y: number, r: number): LabelCircle => ({ x, y, r });
 const boxOf = (p: ReturnType<typeof placeLabels>[number], w: number, h: number) => {
@@ -79,6 +79,58 @@ describe('arrows as obstacles', () => {
     const [p] = placeLabels([{ circle: c, width: 40, height: 12 }], [c], 300, 200, 2, [], [arrow]);
     expect(p.visible).toBe(true);
     expect(p.baseline).not.toBe('bottom');
+  });
+});
+
+/** The same greedy placement without a grid: every position tested against everything. */
+function placeByScanning(labels: LabelInput[], obstacles: LabelCircle[], width: number, height: number, rects: Rect[], lines: LabelLine[]) {
+  const placed: Rect[] = [...rects];
+  return labels.map(({ circle: c, width: w, height: h }): PlacedLabel => {
+    for (const { dx, dy } of LABEL_POSITIONS) {
+      const k = dx !== 0 && dy !== 0 ? Math.SQRT1_2 : 1;
+      const ax = c.x + dx * (c.r + 2) * k;
+      const ay = c.y + dy * (c.r + 2) * k;
+      const x1 = dx === 0 ? ax - w / 2 : dx > 0 ? ax : ax - w;
+      const y1 = dy === 0 ? ay - h / 2 : dy > 0 ? ay : ay - h;
+      const r = { x1, y1, x2: x1 + w, y2: y1 + h };
+      const clear =
+        r.x1 >= 0 &&
+        r.y1 >= 0 &&
+        r.x2 <= width &&
+        r.y2 <= height &&
+        !placed.some((o) => r.x1 < o.x2 && o.x1 < r.x2 && r.y1 < o.y2 && o.y1 < r.y2) &&
+        !obstacles.some((o) => o.owner !== c.owner && Math.hypot(o.x - Math.max(r.x1, Math.min(o.x, r.x2)), o.y - Math.max(r.y1, Math.min(o.y, r.y2))) < o.r) &&
+        !lines.some((l) => hitsLine(r, l));
+      if (clear) {
+        placed.push(r);
+        const align = dx === 0 ? 'center' : dx > 0 ? 'left' : 'right';
+        return { x: ax, y: ay, align, baseline: dy === 0 ? 'middle' : dy > 0 ? 'top' : 'bottom', visible: true };
+      }
+    }
+    return { x: NaN, y: NaN, align: 'center', baseline: 'middle', visible: false };
+  });
+}
+
+describe('the grid', () => {
+  it.each([
+    ['short arrows', 60, 40],
+    ['long arrows across the plot', 60, 700],
+    ['a crowd', 400, 120],
+  ])('places exactly as testing every position against everything would (%s)', (_, n, reach) => {
+    let seed = n * 31 + reach;
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const [width, height] = [760, 430];
+    const owners = Array.from({ length: n }, (_, i) => ({ i }));
+    const bubbles = owners.map((owner) => ({ x: rand() * width, y: rand() * height, r: 2 + rand() * 14, owner }));
+    // Ghosts and arrows may start outside the plot (a segment that moved in from beyond the axes).
+    const ghosts = bubbles.map((b) => ({ x: b.x + (rand() - 0.5) * reach, y: b.y + (rand() - 0.5) * reach, r: b.r * 0.8, owner: b.owner }));
+    const lines = ghosts.map((g, i) => ({ x1: g.x, y1: g.y, x2: bubbles[i].x, y2: i % 7 === 0 ? g.y : bubbles[i].y }));
+    const rects = [{ x1: 4, y1: 4, x2: 90, y2: 18 }, { x1: width - 90, y1: height - 18, x2: width - 4, y2: height - 4 }];
+    const labels = bubbles.map((b) => ({ circle: b, width: 24 + rand() * 70, height: 12 }));
+    const placed = placeLabels(labels, [...bubbles, ...ghosts], width, height, 2, rects, lines);
+    expect(placed).toEqual(placeByScanning(labels, [...bubbles, ...ghosts], width, height, rects, lines));
+    expect(placed.filter((p) => p.visible).length).toBeGreaterThan(5);
+    expect(placed.filter((p) => !p.visible).length).toBeGreaterThan(0);
   });
 });
 

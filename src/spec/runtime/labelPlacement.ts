@@ -1,8 +1,8 @@
 /**
  * Greedy label placement in pixel space: labels in priority order (largest segment first), each tried at
  * eight positions around its circle (above first); the first position inside the plot that overlaps no
- * placed label and no other circle wins, else the label is hidden. Circles and placed labels sit in a
- * uniform grid, so a label is tested against its neighbours only: O(n) for n labels and circles.
+ * placed label, no other circle and no arrow wins, else the label is hidden. Circles, arrows (in the cells
+ * they cross) and placed labels sit in a uniform grid, so a label is tested against its neighbours only.
  */
 
 export interface LabelCircle {
@@ -59,45 +59,58 @@ export interface Rect {
   y2: number;
 }
 
+/** Values by the CELL × CELL cells they touch; coordinates outside the grid count in its border cells. */
 class Grid<T> {
-  private cells = new Map<number, T[]>();
-  constructor(private readonly cols: number) {}
-  /** Adds a value to every cell its box (x1, y1)–(x2, y2) touches; plain loops, no closure per value. */
-  add(x1: number, y1: number, x2: number, y2: number, value: T) {
-    const cx1 = Math.max(0, Math.floor(x1 / CELL));
-    const cy1 = Math.max(0, Math.floor(y1 / CELL));
-    const cx2 = Math.min(this.cols - 1, Math.floor(x2 / CELL));
-    const cy2 = Math.floor(y2 / CELL);
-    for (let cy = cy1; cy <= cy2; cy++) {
-      for (let cx = cx1; cx <= cx2; cx++) {
-        const key = cy * this.cols + cx;
-        const list = this.cells.get(key);
-        if (list) {
-          list.push(value);
-        } else {
-          this.cells.set(key, [value]);
-        }
+  readonly cells: Array<T[] | undefined>;
+  constructor(
+    readonly cols: number,
+    readonly rows: number
+  ) {
+    this.cells = new Array(cols * rows);
+  }
+  col(x: number) {
+    return Math.min(this.cols - 1, Math.max(0, Math.floor(x / CELL)));
+  }
+  row(y: number) {
+    return Math.min(this.rows - 1, Math.max(0, Math.floor(y / CELL)));
+  }
+  /** Adds a value to the cells cx1..cx2 of row cy. */
+  addSpan(cy: number, cx1: number, cx2: number, value: T) {
+    for (let cx = cx1; cx <= cx2; cx++) {
+      const key = cy * this.cols + cx;
+      const list = this.cells[key];
+      if (list) {
+        list.push(value);
+      } else {
+        this.cells[key] = [value];
       }
     }
   }
-  some(r: Rect, test: (v: T) => boolean): boolean {
-    const cx1 = Math.max(0, Math.floor(r.x1 / CELL));
-    const cy1 = Math.max(0, Math.floor(r.y1 / CELL));
-    const cx2 = Math.min(this.cols - 1, Math.floor(r.x2 / CELL));
-    const cy2 = Math.floor(r.y2 / CELL);
-    for (let cy = cy1; cy <= cy2; cy++) {
-      for (let cx = cx1; cx <= cx2; cx++) {
-        const list = this.cells.get(cy * this.cols + cx);
-        if (list && list.some(test)) {
-          return true;
-        }
-      }
+  /** Adds a value to every cell its box touches. */
+  add(x1: number, y1: number, x2: number, y2: number, value: T) {
+    const cx1 = this.col(x1);
+    const cx2 = this.col(x2);
+    for (let cy = this.row(y1), cy2 = this.row(y2); cy <= cy2; cy++) {
+      this.addSpan(cy, cx1, cx2, value);
     }
-    return false;
   }
 }
 
-const overlaps = (a: Rect, b: Rect) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+/**
+ * Adds a line to the cells it crosses only (with half a pixel to spare): a long diagonal arrow would touch
+ * every cell of its bounding box, and each label position near it would test it once per cell.
+ */
+function addLine(grid: Grid<LabelLine>, l: LabelLine) {
+  const { x1, y1, x2, y2 } = l;
+  const top = Math.min(y1, y2);
+  const bottom = Math.max(y1, y2);
+  for (let cy = grid.row(top), cy2 = grid.row(bottom); cy <= cy2; cy++) {
+    // The part of the line within this row's band.
+    const xa = y1 === y2 ? x1 : x1 + ((Math.max(top, cy * CELL) - y1) / (y2 - y1)) * (x2 - x1);
+    const xb = y1 === y2 ? x2 : x1 + ((Math.min(bottom, (cy + 1) * CELL) - y1) / (y2 - y1)) * (x2 - x1);
+    grid.addSpan(cy, grid.col(Math.min(xa, xb) - 0.5), grid.col(Math.max(xa, xb) + 0.5), l);
+  }
+}
 
 /** Whether the segment crosses the rectangle (Liang–Barsky clipping). */
 export function hitsLine(r: Rect, l: LabelLine): boolean {
@@ -105,13 +118,10 @@ export function hitsLine(r: Rect, l: LabelLine): boolean {
   const dy = l.y2 - l.y1;
   let t0 = 0;
   let t1 = 1;
-  const edges: Array<[number, number]> = [
-    [-dx, l.x1 - r.x1],
-    [dx, r.x2 - l.x1],
-    [-dy, l.y1 - r.y1],
-    [dy, r.y2 - l.y1],
-  ];
-  for (const [p, q] of edges) {
+  // The four edges as (p, q): left, right, top, bottom; written out, called some 10⁵ times a render.
+  for (let edge = 0; edge < 4; edge++) {
+    const p = edge === 0 ? -dx : edge === 1 ? dx : edge === 2 ? -dy : dy;
+    const q = edge === 0 ? l.x1 - r.x1 : edge === 1 ? r.x2 - l.x1 : edge === 2 ? l.y1 - r.y1 : r.y2 - l.y1;
     if (p === 0) {
       if (q < 0) {
         return false;
@@ -139,6 +149,57 @@ function hitsCircle(r: Rect, c: LabelCircle): boolean {
   return dx * dx + dy * dy < c.r * c.r;
 }
 
+const overlaps = (a: Rect, b: Rect) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** Whether a circle belongs to the labelled circle's segment (a label may touch those). */
+const ownedBy = (c: LabelCircle, circle: LabelCircle) =>
+  c === circle || (circle.owner !== undefined ? c.owner === circle.owner : c.x === circle.x && c.y === circle.y && c.r === circle.r);
+
+/** Whether a label box at `rect` is clear of placed labels, other segments' circles and arrows. */
+function isClear(
+  rect: Rect,
+  circle: LabelCircle,
+  placed: Grid<Rect>,
+  circles: Grid<LabelCircle>,
+  lines: Grid<LabelLine>
+): boolean {
+  const cx1 = placed.col(rect.x1);
+  const cx2 = placed.col(rect.x2);
+  const cy1 = placed.row(rect.y1);
+  const cy2 = placed.row(rect.y2);
+  for (let cy = cy1; cy <= cy2; cy++) {
+    for (let cx = cx1; cx <= cx2; cx++) {
+      const key = cy * placed.cols + cx;
+      const boxes = placed.cells[key];
+      if (boxes) {
+        for (let i = 0; i < boxes.length; i++) {
+          if (overlaps(boxes[i], rect)) {
+            return false;
+          }
+        }
+      }
+      const near = circles.cells[key];
+      if (near) {
+        for (let i = 0; i < near.length; i++) {
+          const c = near[i];
+          if (hitsCircle(rect, c) && !ownedBy(c, circle)) {
+            return false;
+          }
+        }
+      }
+      const crossing = lines.cells[key];
+      if (crossing) {
+        for (let i = 0; i < crossing.length; i++) {
+          if (hitsLine(rect, crossing[i])) {
+            return false;
+          }
+        }
+      }
+    }
+  }
+  return true;
+}
+
 /**
  * Places `labels` (in priority order) in a `width` × `height` plot, keeping clear of each other and of
  * `obstacles` (every drawn circle; a label may touch its own owner's: its bubble, ghost and arrowhead),
@@ -155,22 +216,23 @@ export function placeLabels(
   lines: LabelLine[] = []
 ): PlacedLabel[] {
   const cols = Math.max(1, Math.ceil(width / CELL));
-  const circles = new Grid<LabelCircle>(cols);
+  const rows = Math.max(1, Math.ceil(height / CELL));
+  const circles = new Grid<LabelCircle>(cols, rows);
   for (const c of obstacles) {
     if (Number.isFinite(c.x) && Number.isFinite(c.y) && c.r > 0) {
       circles.add(c.x - c.r, c.y - c.r, c.x + c.r, c.y + c.r, c);
     }
   }
-  const segments = new Grid<LabelLine>(cols);
+  const segments = new Grid<LabelLine>(cols, rows);
   for (const l of lines) {
-    if ([l.x1, l.y1, l.x2, l.y2].every(Number.isFinite)) {
-      segments.add(Math.min(l.x1, l.x2), Math.min(l.y1, l.y2), Math.max(l.x1, l.x2), Math.max(l.y1, l.y2), l);
+    if (Number.isFinite(l.x1) && Number.isFinite(l.y1) && Number.isFinite(l.x2) && Number.isFinite(l.y2)) {
+      addLine(segments, l);
     }
   }
-  const placed = new Grid<Rect>(cols);
+  const placed = new Grid<Rect>(cols, rows);
   // Other texts to keep clear of (quadrant names) count as already placed labels.
   for (const r of rects) {
-    if ([r.x1, r.y1, r.x2, r.y2].every(Number.isFinite)) {
+    if (Number.isFinite(r.x1) && Number.isFinite(r.y1) && Number.isFinite(r.x2) && Number.isFinite(r.y2)) {
       placed.add(r.x1, r.y1, r.x2, r.y2, r);
     }
   }
@@ -191,15 +253,7 @@ export function placeLabels(
       if (rect.x1 < 0 || rect.y1 < 0 || rect.x2 > width || rect.y2 > height) {
         continue;
       }
-      if (placed.some(rect, (o) => overlaps(o, rect))) {
-        continue;
-      }
-      const own = (c: LabelCircle) =>
-        c === circle || (circle.owner !== undefined ? c.owner === circle.owner : c.x === circle.x && c.y === circle.y && c.r === circle.r);
-      if (circles.some(rect, (c) => !own(c) && hitsCircle(rect, c))) {
-        continue;
-      }
-      if (segments.some(rect, (l) => hitsLine(rect, l))) {
+      if (!isClear(rect, circle, placed, circles, segments)) {
         continue;
       }
       placed.add(rect.x1, rect.y1, rect.x2, rect.y2, rect);
