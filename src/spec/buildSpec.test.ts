@@ -6,7 +6,7 @@ import { buildSpec, CROWD, CROWDED_LINE_WIDTH, LAYERS, LINE_WIDTH, MAX_BUBBLE_AR
 import { frameFromRows } from '../test-utils/frames';
 import { dataOf, markNames, markOf, runHeadless, scaleOf, sceneItems, sceneWalk, signalValue, valuesOf } from '../test-utils/vegaSpec';
 import { bcgModel, childrenModel, conventionalModel, modelFrom } from './fixtures';
-import type { SegmentRow } from './rows';
+import { OUTLINE, type SegmentRow } from './rows';
 import { HIDDEN_GROUPS, SIGNALS } from './signals';
 import { LEGEND_SYMBOLS_DATASET, LEGEND_TEXTS_DATASET, type LegendSymbol, type LegendText } from './legendMarks';
 import { specThemeFrom } from './theme';
@@ -272,7 +272,7 @@ describe('buildSpec', () => {
       expect(maxBubbleArea(n)).toBe(area);
     });
 
-    it('thin ghost outlines and arrows to 1 px above CROWD segments, as bubbles shrink', async () => {
+    it('thin ghost outlines, arrows and priority outlines to 1 px above CROWD segments, as bubbles shrink', async () => {
       const moved = (n: number) =>
         modelFrom([
           frameFromRows(
@@ -286,14 +286,19 @@ describe('buildSpec', () => {
       const widths = async (n: number) => {
         const view = await runHeadless(specOf(moved(n), { showLabels: false }));
         const of = (name: string) => new Set(sceneItems(view, name).map((it) => it.strokeWidth));
-        const result = { ghosts: of(mark(LAYERS.ghosts)), arrows: of(VEGA_MARKS.arrows) };
+        const result = { ghosts: of(mark(LAYERS.ghosts)), arrows: of(VEGA_MARKS.arrows), bubbles: of(mark(LAYERS.bubbles)) };
         view.finalize();
         return result;
       };
       expect(LINE_WIDTH).toBeGreaterThan(1);
       expect(CROWDED_LINE_WIDTH).toBe(1);
-      expect(await widths(CROWD)).toEqual({ ghosts: new Set([LINE_WIDTH]), arrows: new Set([LINE_WIDTH]) });
-      expect(await widths(CROWD + 1)).toEqual({ ghosts: new Set([CROWDED_LINE_WIDTH]), arrows: new Set([CROWDED_LINE_WIDTH]) });
+      // Bubbles: the plain outline, and the firmer one of priority segments.
+      expect(await widths(CROWD)).toEqual({ ghosts: new Set([LINE_WIDTH]), arrows: new Set([LINE_WIDTH]), bubbles: new Set([OUTLINE, LINE_WIDTH]) });
+      expect(await widths(CROWD + 1)).toEqual({
+        ghosts: new Set([CROWDED_LINE_WIDTH]),
+        arrows: new Set([CROWDED_LINE_WIDTH]),
+        bubbles: new Set([OUTLINE, CROWDED_LINE_WIDTH]),
+      });
     });
 
     it('give every bubble the same area when there is no size measure', () => {

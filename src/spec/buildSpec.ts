@@ -7,7 +7,7 @@ import { axisData, axisMarks, tickRows, xAxisRoom, yLabelRoom } from './axisMark
 import { colourLegendOffset, colourLegendRows, legendContent, legendData, legendMarks, sizeLegendRows } from './legendMarks';
 import { bubbleMark, BUBBLE_OPACITY, cutMark, ghostMark, GHOST_OPACITY, LAYERS, markName, quadrantNameMark, shadingMark, trailMarks, TRAIL_OPACITY, type VegaData, type VegaMark } from './marks';
 import { quadrantRows } from './quadrants';
-import { hasSizeMeasure, segmentRows, trailRows, withAreas, type SegmentRow } from './rows';
+import { hasSizeMeasure, PRIORITY_OUTLINE, segmentRows, trailRows, withAreas, type SegmentRow } from './rows';
 import { paddedDomain } from './scales';
 import { HIDDEN_GROUPS, LEGEND_MARKS, SIGNALS } from './signals';
 import { sizeLegendValues, sizeTitle } from './sizeLegend';
@@ -47,8 +47,8 @@ export function maxBubbleArea(n: number): number {
   }
   return Math.max(MIN_MAX_BUBBLE_AREA, Math.round(MAX_BUBBLE_AREA * Math.sqrt(CROWD / n)));
 }
-/** Ghost outlines and movement arrows, px: firm up to CROWD segments, hairlines above. */
-export const LINE_WIDTH = 1.5;
+/** Ghost outlines, movement arrows and priority outlines, px: firm up to CROWD segments, hairlines above. */
+export const LINE_WIDTH = PRIORITY_OUTLINE;
 /**
  * A crowded chart draws its ghosts and arrows 1 px wide, as it draws smaller bubbles: less ink where
  * hundreds overlap, and a 1 px line is a hairline to the canvas renderer used there (Skia's hairline path
@@ -56,7 +56,7 @@ export const LINE_WIDTH = 1.5;
  */
 export const CROWDED_LINE_WIDTH = 1;
 
-/** Width of ghost outlines and arrows for `n` drawn segments. */
+/** Width of ghost outlines, arrows and priority bubbles' outlines for `n` drawn segments. */
 export const lineWidth = (n: number) => (n > CROWD ? CROWDED_LINE_WIDTH : LINE_WIDTH);
 
 /** Bubble area in px² when there is no size measure (all bubbles alike). */
@@ -155,9 +155,9 @@ function valueSignals(model: MatrixModel, rows: SegmentRow[], display: DisplayOp
  * new model of the same structure updates the running view (see ./structure.ts).
  */
 export function buildSpec({ model, display, theme }: SpecInput): VegaSpec {
-  const plainRows = segmentRows(model, display.colorBy);
+  const lines = lineWidth(model.segments.length);
+  const plainRows = segmentRows(model, display.colorBy, lines);
   const maxArea = maxBubbleArea(plainRows.length);
-  const lines = lineWidth(plainRows.length);
   const { colour, sizeLegendShown, legend, ticks, values } = valueSignals(model, plainRows, display, theme, maxArea);
   // The size scale applied once here (the legend draws the same scale from the same signals).
   const [, sizeMax] = values[SIGNALS.sizeDomain] as [number, number];

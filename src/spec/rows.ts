@@ -114,7 +114,16 @@ function colourOf(s: SegmentModel, colorBy: ColorBy): { colour: number | string;
   return { colour: v ?? 0, colourMissing: v === null };
 }
 
-export function segmentRows(model: MatrixModel, colorBy: ColorBy = 'satisfaction'): SegmentRow[] {
+/** A bubble's outline (px). */
+export const OUTLINE = 0.5;
+/** Priority segments have a firmer outline (as wide as the ghosts and arrows: see buildSpec's lineWidth). */
+export const PRIORITY_OUTLINE = 1.5;
+
+export function segmentRows(
+  model: MatrixModel,
+  colorBy: ColorBy = 'satisfaction',
+  priorityOutline = PRIORITY_OUTLINE
+): SegmentRow[] {
   const sized = hasSizeMeasure(model);
   // Without a single baseline period every segment is "new": no marker then, it would mark them all.
   const markNew = model.baselinePeriod !== null;
@@ -148,8 +157,7 @@ export function segmentRows(model: MatrixModel, colorBy: ColorBy = 'satisfaction
       area: 0,
       baselineArea: 0,
       anchorArea: 1,
-      // Priority segments have a firmer outline.
-      strokeWidth: s.priority ? 1.5 : 0.5,
+      strokeWidth: s.priority ? priorityOutline : OUTLINE,
       quadrant: current?.quadrant ?? null,
       baselineQuadrant: s.baseline?.quadrant ?? null,
       moved: s.movedQuadrant,
