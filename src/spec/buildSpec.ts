@@ -47,10 +47,11 @@ export function maxBubbleArea(n: number): number {
   }
   return Math.max(MIN_MAX_BUBBLE_AREA, Math.round(MAX_BUBBLE_AREA * Math.sqrt(CROWD / n)));
 }
+
 /** Ghost outlines, movement arrows and priority outlines, px: firm up to CROWD segments, hairlines above. */
 export const LINE_WIDTH = PRIORITY_OUTLINE;
 /**
- * A crowded chart draws its ghosts and arrows 1 px wide, as it draws smaller bubbles: less ink where
+ * A crowded chart draws these lines 1 px wide, as it draws smaller bubbles: less ink where
  * hundreds overlap, and a 1 px line is a hairline to the canvas renderer used there (Skia's hairline path
  * rasterises a dashed ghost about 7× and an arrow about 20× faster than a 1.5 px stroke).
  */
